@@ -1,0 +1,29 @@
+using CoDesign.Application.Accessibility;
+using CoDesign.Application.Account;
+using CoDesign.Application.Localization;
+using CoDesign.Application.Notifications;
+using CoDesign.Application.Permissions;
+using CoDesign.Application.Seeding;
+using CoDesign.Application.Tenancy;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoDesign.Application;
+
+public static class ApplicationServiceCollectionExtensions
+{
+    /// <summary>The use cases and their helpers. Ports (ICurrentUser, IPublicUrls) come from the host.</summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddSingleton<ITextCatalog, TextCatalog>();
+        services.AddSingleton<MailComposer>();
+        services.AddScoped<IPermissionChecker, PermissionChecker>();
+        services.AddScoped<CityAppService>();
+        services.AddScoped<AccessibilityFeedbackAppService>();
+        services.AddScoped<AccountMailer>();
+        services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<OutboxDeliveryHandler>();
+        services.AddScoped<MailAdminAppService>();
+        return services;
+    }
+}

@@ -1,0 +1,10 @@
+namespace CoDesign.Application.Notifications;
+
+/// <summary>Kinds of mail, used in dedup keys and in the admins' mail list.</summary>
+public static class MailKinds
+{
+    public const string ConfirmEmail = "account.confirm-email";
+    public const string PasswordReset = "account.password-reset";
+    public const string ChangeEmail = "account.change-email";
+    public const string AccessibilityFeedback = "accessibility.feedback";
+}

@@ -1,0 +1,19 @@
+namespace CoDesign.Application.Notifications;
+
+/// <summary>The "Mail:Delivery" section.</summary>
+public sealed class OutboxDeliveryOptions
+{
+    public const string Section = "Mail:Delivery";
+
+    public int MaxAttempts { get; set; } = 8;
+
+    /// <summary>The first retry waits this long; each later one twice as long as the one before.</summary>
+    public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a node may hold a claimed message before another node may take it over.</summary>
+    public TimeSpan ClaimTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    public int BatchSize { get; set; } = 50;
+
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+}

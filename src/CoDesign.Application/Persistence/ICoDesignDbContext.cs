@@ -1,0 +1,49 @@
+using CoDesign.Domain.Accessibility;
+using CoDesign.Domain.Coordination;
+using CoDesign.Domain.Identity;
+using CoDesign.Domain.Ideas;
+using CoDesign.Domain.Notifications;
+using CoDesign.Domain.Organisations;
+using CoDesign.Domain.Tenancy;
+using CoDesign.Domain.Voting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoDesign.Application.Persistence;
+
+/// <summary>
+/// The unit of work the use cases run in (see docs/adr/0002). City-owned sets are filtered to the
+/// current city by the implementation; cross-city reads must say so explicitly.
+/// </summary>
+public interface ICoDesignDbContext
+{
+    DbSet<City> Cities { get; }
+
+    DbSet<Theme> Themes { get; }
+
+    DbSet<Category> Categories { get; }
+
+    DbSet<Idea> Ideas { get; }
+
+    DbSet<Vote> Votes { get; }
+
+    DbSet<Comment> Comments { get; }
+
+    DbSet<Organisation> Organisations { get; }
+
+    DbSet<OrganisationMember> OrganisationMembers { get; }
+
+    DbSet<CityRoleAssignment> CityRoleAssignments { get; }
+
+    DbSet<OutboxMail> OutboxMails { get; }
+
+    DbSet<AccessibilityFeedback> AccessibilityFeedback { get; }
+
+    DbSet<AppUser> Users { get; }
+
+    DbSet<IdentityRole<Guid>> Roles { get; }
+
+    DbSet<IdentityUserRole<Guid>> UserRoles { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,35 @@
+namespace CoDesign.Domain.Errors;
+
+/// <summary>Stable error codes. Never rename one: API clients and translations depend on them.</summary>
+public static class ErrorCodes
+{
+    public const string Unexpected = "CoDesign:Unexpected";
+    public const string NotFound = "CoDesign:NotFound";
+    public const string Validation = "CoDesign:Validation";
+    public const string Forbidden = "CoDesign:Forbidden";
+    public const string Unauthenticated = "CoDesign:Unauthenticated";
+    public const string Concurrency = "CoDesign:Concurrency";
+    public const string TooManyRequests = "CoDesign:TooManyRequests";
+    public const string ServiceUnavailable = "CoDesign:ServiceUnavailable";
+
+    public const string CityUnknown = "CoDesign:Tenancy:CityUnknown";
+    public const string CitySlugTaken = "CoDesign:Tenancy:SlugTaken";
+    public const string CitySlugInvalid = "CoDesign:Tenancy:SlugInvalid";
+
+    public const string AccountEmailTaken = "CoDesign:Account:EmailTaken";
+    public const string AccountInvalidCredentials = "CoDesign:Account:InvalidCredentials";
+    public const string AccountLockedOut = "CoDesign:Account:LockedOut";
+    public const string AccountNotConfirmed = "CoDesign:Account:EmailNotConfirmed";
+    public const string AccountPasswordTooWeak = "CoDesign:Account:PasswordTooWeak";
+    public const string AccountInvalidToken = "CoDesign:Account:InvalidToken";
+
+    public const string RoleUnknownUser = "CoDesign:Roles:UnknownUser";
+
+    public const string FeedbackEmpty = "CoDesign:Accessibility:FeedbackEmpty";
+
+    public const string VotingPhaseClosed = "CoDesign:Voting:PhaseClosed";
+    public const string VotingCapReached = "CoDesign:Voting:CapReached";
+    public const string IdeaNotOpen = "CoDesign:Ideas:NotOpen";
+    public const string OrganisationNotMember = "CoDesign:Organisations:NotMember";
+    public const string OrganisationBusinessIdInvalid = "CoDesign:Organisations:BusinessIdInvalid";
+}

@@ -1,0 +1,52 @@
+using CoDesign.Domain.Entities;
+using CoDesign.Domain.Errors;
+using CoDesign.Domain.MultiTenancy;
+
+namespace CoDesign.Domain.Ideas;
+
+/// <summary>A comment on an idea, or a reply to one (one level only).</summary>
+public class Comment : Entity, IMultiTenant
+{
+    public const int MaxBodyLength = 4_000;
+
+    protected Comment()
+    {
+        Body = string.Empty;
+    }
+
+    internal Comment(Guid id, Guid tenantId, Guid ideaId, Guid? parentId, Guid authorId, string body, bool isOfficial, DateTime createdAt)
+        : base(id)
+    {
+        var b = (body ?? string.Empty).Trim();
+        if (b.Length is 0 or > MaxBodyLength)
+        {
+            throw new BusinessException(ErrorCodes.Validation, $"Comment must be 1–{MaxBodyLength} characters.") { Field = nameof(Body) };
+        }
+
+        TenantId = tenantId;
+        IdeaId = ideaId;
+        ParentId = parentId;
+        AuthorId = authorId;
+        Body = b;
+        IsOfficial = isOfficial;
+        CreatedAt = createdAt;
+    }
+
+    public Guid TenantId { get; protected set; }
+
+    public Guid IdeaId { get; protected set; }
+
+    public Guid? ParentId { get; protected set; }
+
+    public Guid AuthorId { get; protected set; }
+
+    public string Body { get; protected set; }
+
+    public bool IsOfficial { get; protected set; }
+
+    public DateTime CreatedAt { get; protected set; }
+
+    public DateTime? EditedAt { get; protected set; }
+
+    public DateTime? DeletedAt { get; protected set; }
+}

@@ -1,0 +1,159 @@
+using CoDesign.Domain.Entities;
+using CoDesign.Domain.Errors;
+using CoDesign.Domain.MultiTenancy;
+
+namespace CoDesign.Domain.Ideas;
+
+/// <summary>A proposal for how a city's services should develop.</summary>
+public class Idea : Entity, IMultiTenant
+{
+    public const int MinTitleLength = 5;
+    public const int MaxTitleLength = 150;
+    public const int MaxBodyLength = 10_000;
+    public const int MaxDistrictLength = 100;
+    public const int MaxLanguageLength = 5;
+
+    protected Idea()
+    {
+        Title = string.Empty;
+        Body = string.Empty;
+        Language = "fi";
+    }
+
+    internal Idea(Guid id, Guid tenantId, string title, string body, Guid categoryId, string language, Guid? authorId, Guid? organisationId, ParticipationChannel channel, DateTime createdAt)
+        : base(id)
+    {
+        TenantId = tenantId;
+        Title = GuardTitle(title);
+        Body = GuardBody(body);
+        CategoryId = categoryId;
+        Language = language;
+        AuthorId = authorId;
+        OrganisationId = organisationId;
+        Channel = channel;
+        CreatedAt = createdAt;
+        LastActivityAt = createdAt;
+        Status = IdeaStatus.Draft;
+    }
+
+    public Guid TenantId { get; protected set; }
+
+    public string Title { get; protected set; }
+
+    public string Body { get; protected set; }
+
+    public Guid CategoryId { get; protected set; }
+
+    public string? District { get; protected set; }
+
+    public double? Latitude { get; protected set; }
+
+    public double? Longitude { get; protected set; }
+
+    public string Language { get; protected set; }
+
+    /// <summary>The participant who wrote it; null for an idea recorded on behalf of a resident without an account.</summary>
+    public Guid? AuthorId { get; protected set; }
+
+    public Guid? OrganisationId { get; protected set; }
+
+    public ParticipationChannel Channel { get; protected set; }
+
+    public IdeaStatus Status { get; protected set; }
+
+    /// <summary>Kept in step with the Votes table in the same transaction; never computed with COUNT(*) on reads.</summary>
+    public int VoteCount { get; protected set; }
+
+    public int CommentCount { get; protected set; }
+
+    public int FollowerCount { get; protected set; }
+
+    public DateTime CreatedAt { get; protected set; }
+
+    public DateTime? PublishedAt { get; protected set; }
+
+    public DateTime LastActivityAt { get; protected set; }
+
+    public DateTime? ThresholdReachedAt { get; protected set; }
+
+    public DateTime? ResponseDueAt { get; protected set; }
+
+    public Guid? MergedIntoId { get; protected set; }
+
+    public bool IsOpenForVoting => Status is IdeaStatus.Published or IdeaStatus.UnderReview;
+
+    public void SetPlace(string? district, double? latitude, double? longitude)
+    {
+        if (district is { Length: > MaxDistrictLength })
+        {
+            throw new BusinessException(ErrorCodes.Validation, "District is too long.") { Field = nameof(District) };
+        }
+
+        if ((latitude is null) != (longitude is null) || latitude is < -90 or > 90 || longitude is < -180 or > 180)
+        {
+            throw new BusinessException(ErrorCodes.Validation, "Coordinates are invalid.") { Field = nameof(Latitude) };
+        }
+
+        District = string.IsNullOrWhiteSpace(district) ? null : district.Trim();
+        Latitude = latitude;
+        Longitude = longitude;
+    }
+
+    public void Publish(DateTime now)
+    {
+        Status = IdeaStatus.Published;
+        PublishedAt ??= now;
+        LastActivityAt = now;
+    }
+
+    public void SubmitForModeration(DateTime now)
+    {
+        Status = IdeaStatus.AwaitingModeration;
+        LastActivityAt = now;
+    }
+
+    public void ChangeStatus(IdeaStatus status, DateTime now)
+    {
+        Status = status;
+        LastActivityAt = now;
+    }
+
+    internal void VoteAdded(int threshold, int responseDays, DateTime now)
+    {
+        VoteCount++;
+        LastActivityAt = now;
+        if (ThresholdReachedAt is null && VoteCount >= threshold)
+        {
+            ThresholdReachedAt = now;
+            ResponseDueAt = now.AddDays(responseDays);
+        }
+    }
+
+    internal void CommentAdded(DateTime now)
+    {
+        CommentCount++;
+        LastActivityAt = now;
+    }
+
+    private static string GuardTitle(string title)
+    {
+        var t = (title ?? string.Empty).Trim();
+        if (t.Length is < MinTitleLength or > MaxTitleLength)
+        {
+            throw new BusinessException(ErrorCodes.Validation, $"Title must be {MinTitleLength}–{MaxTitleLength} characters.") { Field = nameof(Title) };
+        }
+
+        return t;
+    }
+
+    private static string GuardBody(string body)
+    {
+        var b = (body ?? string.Empty).Trim();
+        if (b.Length is 0 or > MaxBodyLength)
+        {
+            throw new BusinessException(ErrorCodes.Validation, $"Body must be 1–{MaxBodyLength} characters.") { Field = nameof(Body) };
+        }
+
+        return b;
+    }
+}

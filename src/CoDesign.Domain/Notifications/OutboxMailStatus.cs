@@ -1,0 +1,8 @@
+namespace CoDesign.Domain.Notifications;
+
+public enum OutboxMailStatus
+{
+    Pending,
+    Sent,
+    Failed,
+}

@@ -1,0 +1,9 @@
+namespace CoDesign.Domain.Organisations;
+
+public enum CommunityType
+{
+    Association,
+    VillageSociety,
+    Parish,
+    InformalGroup,
+}

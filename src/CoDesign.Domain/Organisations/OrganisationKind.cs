@@ -1,0 +1,7 @@
+namespace CoDesign.Domain.Organisations;
+
+public enum OrganisationKind
+{
+    Firm,
+    Community,
+}

@@ -1,0 +1,161 @@
+using CoDesign.Domain.Entities;
+using CoDesign.Domain.Errors;
+
+namespace CoDesign.Domain.Tenancy;
+
+/// <summary>A city: a tenant of the platform with its own settings.</summary>
+public class City : Entity
+{
+    public const int MaxSlugLength = 40;
+    public const int MaxNameLength = 100;
+
+    protected City()
+    {
+        Slug = string.Empty;
+        NameFi = string.Empty;
+        NameSv = string.Empty;
+        NameEn = string.Empty;
+        Languages = "fi,sv,en";
+        DigestCron = "0 0 7 * * ?";
+    }
+
+    public City(Guid id, string slug, string nameFi, string nameSv, string nameEn, DateTime createdAt)
+        : base(id)
+    {
+        Slug = NormalizeSlug(slug);
+        NameFi = Guard(nameFi, nameof(NameFi));
+        NameSv = Guard(nameSv, nameof(NameSv));
+        NameEn = Guard(nameEn, nameof(NameEn));
+        CreatedAt = createdAt;
+        IsActive = true;
+        VotingOpen = true;
+        SupportThreshold = 50;
+        ResponseDays = 60;
+        ReportsToHide = 3;
+        ModerationMode = ModerationMode.PostModeration;
+        Languages = "fi,sv,en";
+        DigestCron = "0 0 7 * * ?";
+    }
+
+    public string Slug { get; protected set; }
+
+    public string NameFi { get; protected set; }
+
+    public string NameSv { get; protected set; }
+
+    public string NameEn { get; protected set; }
+
+    public bool IsActive { get; protected set; }
+
+    public DateTime CreatedAt { get; protected set; }
+
+    public bool VotingOpen { get; protected set; }
+
+    public DateTime? VotingStartsAt { get; protected set; }
+
+    public DateTime? VotingEndsAt { get; protected set; }
+
+    /// <summary>Most active votes one participant may have in this city; null means no cap.</summary>
+    public int? ActiveVoteCap { get; protected set; }
+
+    /// <summary>Votes after which the city commits to answer within <see cref="ResponseDays"/>.</summary>
+    public int SupportThreshold { get; protected set; }
+
+    public int ResponseDays { get; protected set; }
+
+    public ModerationMode ModerationMode { get; protected set; }
+
+    public int ReportsToHide { get; protected set; }
+
+    /// <summary>Comma-separated UI languages the city offers (fi, sv, en).</summary>
+    public string Languages { get; protected set; }
+
+    /// <summary>Quartz cron expression (Europe/Helsinki) for the daily digest.</summary>
+    public string DigestCron { get; protected set; }
+
+    public string Name(string language) => language switch
+    {
+        "sv" => NameSv,
+        "en" => NameEn,
+        _ => NameFi,
+    };
+
+    public bool IsVotingOpenAt(DateTime utcNow) =>
+        VotingOpen
+        && (VotingStartsAt is null || VotingStartsAt <= utcNow)
+        && (VotingEndsAt is null || VotingEndsAt > utcNow);
+
+    public void Rename(string nameFi, string nameSv, string nameEn)
+    {
+        NameFi = Guard(nameFi, nameof(NameFi));
+        NameSv = Guard(nameSv, nameof(NameSv));
+        NameEn = Guard(nameEn, nameof(NameEn));
+    }
+
+    public void SetVoting(bool open, DateTime? startsAt, DateTime? endsAt, int? activeVoteCap)
+    {
+        if (startsAt is not null && endsAt is not null && endsAt <= startsAt)
+        {
+            throw new BusinessException(ErrorCodes.Validation, "Voting must end after it starts.") { Field = nameof(VotingEndsAt) };
+        }
+
+        if (activeVoteCap is < 1)
+        {
+            throw new BusinessException(ErrorCodes.Validation, "The vote cap must be positive.") { Field = nameof(ActiveVoteCap) };
+        }
+
+        VotingOpen = open;
+        VotingStartsAt = startsAt;
+        VotingEndsAt = endsAt;
+        ActiveVoteCap = activeVoteCap;
+    }
+
+    public void SetAccountability(int supportThreshold, int responseDays)
+    {
+        if (supportThreshold < 1)
+        {
+            throw new BusinessException(ErrorCodes.Validation, "The threshold must be positive.") { Field = nameof(SupportThreshold) };
+        }
+
+        if (responseDays is < 1 or > 365)
+        {
+            throw new BusinessException(ErrorCodes.Validation, "Response days must be 1–365.") { Field = nameof(ResponseDays) };
+        }
+
+        SupportThreshold = supportThreshold;
+        ResponseDays = responseDays;
+    }
+
+    public void SetModeration(ModerationMode mode, int reportsToHide)
+    {
+        if (reportsToHide < 1)
+        {
+            throw new BusinessException(ErrorCodes.Validation, "Reports to hide must be positive.") { Field = nameof(ReportsToHide) };
+        }
+
+        ModerationMode = mode;
+        ReportsToHide = reportsToHide;
+    }
+
+    public static string NormalizeSlug(string slug)
+    {
+        ArgumentNullException.ThrowIfNull(slug);
+        var s = slug.Trim().ToLowerInvariant();
+        if (s.Length is < 2 or > MaxSlugLength || !s.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-') || s[0] == '-' || s[^1] == '-')
+        {
+            throw new BusinessException(ErrorCodes.CitySlugInvalid, $"'{slug}' is not a valid city slug.") { Field = nameof(Slug) };
+        }
+
+        return s;
+    }
+
+    private static string Guard(string value, string field)
+    {
+        if (string.IsNullOrWhiteSpace(value) || value.Trim().Length > MaxNameLength)
+        {
+            throw new BusinessException(ErrorCodes.Validation, $"{field} must be 1–{MaxNameLength} characters.") { Field = field };
+        }
+
+        return value.Trim();
+    }
+}

@@ -1,0 +1,84 @@
+using System.Linq.Expressions;
+using CoDesign.Application.Persistence;
+using CoDesign.Domain.Accessibility;
+using CoDesign.Domain.Coordination;
+using CoDesign.Domain.Identity;
+using CoDesign.Domain.Ideas;
+using CoDesign.Domain.MultiTenancy;
+using CoDesign.Domain.Notifications;
+using CoDesign.Domain.Organisations;
+using CoDesign.Domain.Tenancy;
+using CoDesign.Domain.Voting;
+using CoDesign.EntityFrameworkCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoDesign.EntityFrameworkCore;
+
+/// <summary>The one DbContext. Model stays provider-neutral: the same migrations run on SQLite and PostgreSQL.</summary>
+public class CoDesignDbContext(DbContextOptions<CoDesignDbContext> options, ICurrentTenant currentTenant)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), ICoDesignDbContext
+{
+    /// <summary>Read by the tenant query filter on every query, so the filter follows the current city.</summary>
+    public Guid? CurrentTenantId => currentTenant.Id;
+
+    public DbSet<City> Cities => Set<City>();
+
+    public DbSet<Theme> Themes => Set<Theme>();
+
+    public DbSet<Category> Categories => Set<Category>();
+
+    public DbSet<Idea> Ideas => Set<Idea>();
+
+    public DbSet<Vote> Votes => Set<Vote>();
+
+    public DbSet<Comment> Comments => Set<Comment>();
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<OrganisationMember> OrganisationMembers => Set<OrganisationMember>();
+
+    public DbSet<CityRoleAssignment> CityRoleAssignments => Set<CityRoleAssignment>();
+
+    public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
+
+    public DbSet<AccessibilityFeedback> AccessibilityFeedback => Set<AccessibilityFeedback>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+
+        // Enums are stored by name: readable in SQL and safe from reordering.
+        configurationBuilder.Properties<IdeaStatus>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<ParticipationChannel>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<ModerationMode>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<CityRole>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<OrganisationKind>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<CommunityType>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<OutboxMailStatus>().HaveConversion<string>().HaveMaxLength(30);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CoDesignDbContext).Assembly);
+
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => typeof(IMultiTenant).IsAssignableFrom(t.ClrType)))
+        {
+            builder.Entity(entityType.ClrType).HasQueryFilter(TenantFilter.Name, TenantFilterExpression(entityType.ClrType));
+        }
+    }
+
+    private LambdaExpression TenantFilterExpression(Type entityType)
+    {
+        var entity = Expression.Parameter(entityType, "e");
+        var tenantId = Expression.Convert(Expression.Property(entity, nameof(IMultiTenant.TenantId)), typeof(Guid?));
+        var current = Expression.Property(Expression.Constant(this), nameof(CurrentTenantId));
+        return Expression.Lambda(Expression.Equal(tenantId, current), entity);
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace CoDesign.EntityFrameworkCore;
+
+/// <summary>Applies the hand-written migrations and reports what is pending.</summary>
+public sealed partial class DatabaseMigrator(CoDesignDbContext db, ResolvedConnection connection, ILogger<DatabaseMigrator> logger)
+{
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).ToList();
+        LogMigrating(logger, connection.Provider, pending.Count);
+        await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        if (connection.Provider == DatabaseProvider.Sqlite)
+        {
+            // WAL lets readers and the single writer work at once; it is a property of the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task<IReadOnlyList<string>> GetPendingAsync(CancellationToken cancellationToken = default) =>
+        (await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).ToList();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Migrating the {Provider} database: {Count} migration(s) pending.")]
+    private static partial void LogMigrating(ILogger logger, DatabaseProvider provider, int count);
+}

@@ -1,0 +1,10 @@
+namespace CoDesign.EntityFrameworkCore;
+
+public enum DatabaseProvider
+{
+    /// <summary>The embedded default: one file, one node.</summary>
+    Sqlite,
+
+    /// <summary>The server database: any number of nodes.</summary>
+    PostgreSql,
+}

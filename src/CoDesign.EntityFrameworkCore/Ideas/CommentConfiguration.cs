@@ -1,0 +1,20 @@
+using CoDesign.Domain.Ideas;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CoDesign.EntityFrameworkCore.Ideas;
+
+internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
+{
+    public void Configure(EntityTypeBuilder<Comment> builder)
+    {
+        builder.ToTable("Comments");
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Body).HasMaxLength(Comment.MaxBodyLength).IsRequired();
+        builder.HasIndex(c => new { c.TenantId, c.IdeaId, c.CreatedAt });
+        builder.HasIndex(c => c.IdeaId);
+        builder.HasIndex(c => c.ParentId);
+        builder.HasOne<Idea>().WithMany().HasForeignKey(c => c.IdeaId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Comment>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,29 @@
+using CoDesign.Domain.Ideas;
+using CoDesign.Domain.Organisations;
+using CoDesign.Domain.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CoDesign.EntityFrameworkCore.Ideas;
+
+internal sealed class IdeaConfiguration : IEntityTypeConfiguration<Idea>
+{
+    public void Configure(EntityTypeBuilder<Idea> builder)
+    {
+        builder.ToTable("Ideas");
+        builder.Property(i => i.Id).ValueGeneratedNever();
+        builder.Property(i => i.Title).HasMaxLength(Idea.MaxTitleLength).IsRequired();
+        builder.Property(i => i.Body).HasMaxLength(Idea.MaxBodyLength).IsRequired();
+        builder.Property(i => i.District).HasMaxLength(Idea.MaxDistrictLength);
+        builder.Property(i => i.Language).HasMaxLength(Idea.MaxLanguageLength).IsRequired();
+        builder.HasIndex(i => new { i.TenantId, i.Status, i.PublishedAt });
+        builder.HasIndex(i => new { i.TenantId, i.VoteCount });
+        builder.HasIndex(i => new { i.TenantId, i.CategoryId });
+        builder.HasIndex(i => new { i.TenantId, i.AuthorId });
+        builder.HasIndex(i => i.CategoryId);
+        builder.HasIndex(i => i.OrganisationId);
+        builder.HasOne<City>().WithMany().HasForeignKey(i => i.TenantId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Category>().WithMany().HasForeignKey(i => i.CategoryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(i => i.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

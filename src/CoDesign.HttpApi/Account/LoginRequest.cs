@@ -1,0 +1,3 @@
+namespace CoDesign.HttpApi.Account;
+
+public sealed record LoginRequest(string? Email, string? Password);

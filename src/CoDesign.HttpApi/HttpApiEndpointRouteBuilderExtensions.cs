@@ -1,0 +1,20 @@
+using CoDesign.HttpApi.Account;
+using CoDesign.HttpApi.Tenancy;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+
+namespace CoDesign.HttpApi;
+
+public static class HttpApiEndpointRouteBuilderExtensions
+{
+    public const string Prefix = "/api/v1";
+
+    /// <summary>Maps every REST endpoint under /api/v1.</summary>
+    public static RouteGroupBuilder MapHttpApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup(Prefix);
+        api.MapAuthEndpoints();
+        api.MapCityEndpoints();
+        return api;
+    }
+}

@@ -1,0 +1,149 @@
+using CoDesign.Application;
+using CoDesign.Application.Notifications;
+using CoDesign.Application.Users;
+using CoDesign.Domain.Identity;
+using CoDesign.Domain.MultiTenancy;
+using CoDesign.EntityFrameworkCore;
+using CoDesign.Web.Errors;
+using CoDesign.Web.Health;
+using CoDesign.Web.Identity;
+using CoDesign.Web.Infrastructure;
+using CoDesign.Web.Localization;
+using CoDesign.Web.Mail;
+using CoDesign.Web.Tenancy;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace CoDesign.Web;
+
+public static class CoDesignWebBuilderExtensions
+{
+    public const string SmartScheme = "CoDesign.Smart";
+
+    /// <summary>The composition root: every layer's services, wired once.</summary>
+    public static WebApplicationBuilder AddCoDesign(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ICurrentTenant, CurrentTenant>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<IPublicUrls, PublicUrls>();
+        services.AddApplication();
+        services.AddEntityFrameworkCore(configuration, builder.Environment.ContentRootPath);
+
+        services.AddMemoryCache();
+        services.AddSingleton<CityDirectory>();
+        services.Configure<TenancyOptions>(configuration.GetSection(TenancyOptions.Section));
+        services.AddScoped<PageTexts>();
+
+        services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
+        services.AddSingleton(sp => configuration.GetSection(OutboxDeliveryOptions.Section).Get<OutboxDeliveryOptions>() ?? new OutboxDeliveryOptions());
+        services.AddSingleton<IMailTransport, SmtpMailTransport>();
+        if (configuration.GetValue("Mail:Delivery:Enabled", true))
+        {
+            services.AddHostedService<OutboxDeliveryService>();
+        }
+
+        AddIdentity(services);
+
+        // The key ring lives in the database so that every node reads every other node's cookies.
+        services.AddDataProtection().SetApplicationName("CoDesign");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
+            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = sp.GetRequiredService<IXmlRepository>()));
+
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Account/Manage");
+            o.Conventions.AuthorizeFolder("/Admin");
+            o.Conventions.ConfigureFilter(new BusinessExceptionPageFilter());
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = ".CoDesign.Antiforgery";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddProblemDetails();
+        services.AddExceptionHandler<CoDesignExceptionHandler>();
+        services.AddOpenApi("v1");
+        services.AddHealthChecks().AddCheck<MigrationsHealthCheck>("database", tags: ["ready"]);
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        return builder;
+    }
+
+    private static void AddIdentity(IServiceCollection services)
+    {
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedEmail = true;
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 4;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<CoDesignDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        services.AddScoped<IEmailSender<AppUser>, IdentityMailSender>();
+
+        // Sign-out and password changes end other sessions within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = SmartScheme;
+                o.DefaultChallengeScheme = SmartScheme;
+                o.DefaultSignInScheme = IdentityConstants.ApplicationScheme;
+            })
+            .AddPolicyScheme(SmartScheme, "Cookie or bearer", o =>
+                o.ForwardDefaultSelector = ctx =>
+                    ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                        ? IdentityConstants.BearerScheme
+                        : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddIdentityCookies();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = ".CoDesign.Auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/error/403";
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromDays(14);
+            o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthorization();
+    }
+
+    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

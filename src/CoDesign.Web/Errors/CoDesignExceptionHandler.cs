@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using CoDesign.Application.Localization;
+using CoDesign.Domain.Errors;
+using CoDesign.Domain.MultiTenancy;
+using CoDesign.HttpApi.Errors;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoDesign.Web.Errors;
+
+/// <summary>
+/// Turns exceptions into RFC 9457 problem details for the API. Pages get the friendly error page
+/// (through the re-executing handler). No stack trace, SQL or exception text ever reaches a client.
+/// </summary>
+public sealed partial class CoDesignExceptionHandler(IProblemDetailsService problemDetails, ITextCatalog texts, ILogger<CoDesignExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        ArgumentNullException.ThrowIfNull(exception);
+        if (!httpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            LogUnhandled(logger, exception, httpContext.Request.Path);
+            return false;
+        }
+
+        ProblemDetails problem;
+        switch (exception)
+        {
+            case BusinessException business:
+                problem = ProblemResults.From(business, texts.Text("Error." + business.Code, Languages.English));
+                break;
+            case TenantMismatchException:
+                // Reaching another city's data is reported as if it did not exist.
+                problem = ProblemResults.From(new EntityNotFoundException(), texts.Text("Error." + ErrorCodes.NotFound, Languages.English));
+                break;
+            case BadHttpRequestException bad:
+                problem = new ProblemDetails { Status = bad.StatusCode, Title = "The request could not be read." };
+                problem.Extensions["code"] = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? ErrorCodes.Validation : ErrorCodes.Validation;
+                break;
+            default:
+                LogUnhandled(logger, exception, httpContext.Request.Path);
+                problem = new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "An unexpected error occurred." };
+                problem.Extensions["code"] = ErrorCodes.Unexpected;
+                break;
+        }
+
+        problem.Extensions["traceId"] = Activity.Current?.Id ?? httpContext.TraceIdentifier;
+        httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception }).ConfigureAwait(false);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string path);
+}

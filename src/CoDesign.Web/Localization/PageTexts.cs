@@ -1,0 +1,27 @@
+using System.Globalization;
+using CoDesign.Application.Localization;
+
+namespace CoDesign.Web.Localization;
+
+/// <summary>The catalog in the language of the current request, for pages (<c>@T["Key"]</c>).</summary>
+public sealed class PageTexts(ITextCatalog catalog)
+{
+    public string Language => Languages.Current;
+
+    public CultureInfo Culture => Languages.Culture(Language);
+
+    public string this[string key] => catalog.Text(key, Language);
+
+    public string Format(string key, params object?[] args) =>
+        string.Format(Culture, catalog.Text(key, Language), args);
+
+    /// <summary>The user-facing message of a business error code, in the current language.</summary>
+    public string Error(string code) =>
+        catalog.Contains("Error." + code) ? catalog.Text("Error." + code, Language) : catalog.Text("Error.CoDesign:Unexpected", Language);
+
+    public string Date(DateTime utc) => HelsinkiTime.FormatDate(utc, Language);
+
+    public string DateTime(DateTime utc) => HelsinkiTime.FormatDateTime(utc, Language);
+
+    public string Number(int value) => value.ToString("N0", Culture);
+}

@@ -1,0 +1,6 @@
+namespace CoDesign.Web.Pages.Account;
+
+public sealed class EmailForm
+{
+    public string? Email { get; set; }
+}

@@ -1,0 +1,65 @@
+using CoDesign.Domain.Identity;
+using CoDesign.Web.Localization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CoDesign.Web.Pages.Account.Manage;
+
+/// <summary>A new password renews the security stamp, which ends the person's other sessions.</summary>
+public sealed class ManagePasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, PageTexts texts) : PageModel
+{
+    [BindProperty]
+    public ChangePasswordForm Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public bool Saved { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var user = await users.GetUserAsync(User).ConfigureAwait(false);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (string.IsNullOrEmpty(Input.CurrentPassword))
+        {
+            ModelState.AddModelError("Input.CurrentPassword", texts["ManageEmail.WrongPassword"]);
+        }
+
+        if (string.IsNullOrEmpty(Input.NewPassword))
+        {
+            ModelState.AddModelError("Input.NewPassword", texts.Format("Identity.PasswordTooShort", 12));
+        }
+        else if (Input.NewPassword != Input.ConfirmPassword)
+        {
+            ModelState.AddModelError("Input.ConfirmPassword", texts["Account.PasswordsDiffer"]);
+        }
+
+        if (ModelState.ErrorCount > 0)
+        {
+            return Page();
+        }
+
+        var result = await users.ChangePasswordAsync(user, Input.CurrentPassword!, Input.NewPassword!).ConfigureAwait(false);
+        if (!result.Succeeded)
+        {
+            foreach (var e in result.Errors)
+            {
+                ModelState.AddModelError(
+                    e.Code == "PasswordMismatch" ? "Input.CurrentPassword" : "Input.NewPassword",
+                    e.Code == "PasswordMismatch" ? texts["ManageEmail.WrongPassword"] : texts.Format(e.Code == "PasswordTooShort" ? "Identity.PasswordTooShort" : e.Code == "PasswordRequiresUniqueChars" ? "Identity.PasswordRequiresUniqueChars" : "Identity.Generic", 12));
+            }
+
+            return Page();
+        }
+
+        await signIn.RefreshSignInAsync(user).ConfigureAwait(false);
+        return RedirectToPage(new { Saved = true });
+    }
+}

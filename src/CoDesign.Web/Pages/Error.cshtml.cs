@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using CoDesign.Web.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CoDesign.Web.Pages;
+
+/// <summary>Friendly error pages in the user's language; a 500 shows only a trace id, never details.</summary>
+[IgnoreAntiforgeryToken]
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public sealed class ErrorModel(PageTexts texts) : PageModel
+{
+    public string Heading { get; private set; } = string.Empty;
+
+    public string Message { get; private set; } = string.Empty;
+
+    public string TraceId { get; private set; } = string.Empty;
+
+    public bool ShowTrace { get; private set; }
+
+    public void OnGet(int? code) => Build(code);
+
+    public void OnPost(int? code) => Build(code);
+
+    private void Build(int? code)
+    {
+        var status = code ?? StatusCodes.Status500InternalServerError;
+        var key = status switch
+        {
+            404 => "404",
+            403 => "403",
+            401 => "401",
+            429 => "429",
+            503 => "503",
+            >= 400 and < 500 => "400",
+            _ => "500",
+        };
+        Heading = texts["ErrorPage." + key + ".Heading"];
+        Message = texts["ErrorPage." + key + ".Message"];
+        TraceId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        ShowTrace = status >= 500;
+        if (code is null || Response.StatusCode == StatusCodes.Status200OK)
+        {
+            Response.StatusCode = status;
+        }
+    }
+}
