@@ -10,24 +10,37 @@ namespace CoDesign.EntityFrameworkCore;
 
 public static class EntityFrameworkCoreServiceCollectionExtensions
 {
-    /// <summary>The DbContext on the configured provider, its interceptors, and the key-ring store.</summary>
-    public static IServiceCollection AddEntityFrameworkCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    /// <summary>
+    /// The DbContext on the configured provider, its interceptors, and the key-ring store. The
+    /// configuration is read when first needed, not here, so that a host (or a test host) can still
+    /// add configuration after this call.
+    /// </summary>
+    public static IServiceCollection AddEntityFrameworkCore(this IServiceCollection services, Func<IServiceProvider, ResolvedDatabase> resolve)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var connectionString = ConnectionStrings.Resolve(options.Provider, configuration.GetConnectionString("Default"), contentRoot);
-        services.AddSingleton(options);
-        services.AddSingleton(new ResolvedConnection(options.Provider, connectionString));
+        ArgumentNullException.ThrowIfNull(resolve);
+        services.AddSingleton(sp => resolve(sp));
+        services.AddSingleton(sp => sp.GetRequiredService<ResolvedDatabase>().Options);
+        services.AddSingleton(sp => sp.GetRequiredService<ResolvedDatabase>().Connection);
         services.AddScoped<TenantSaveChangesInterceptor>();
         services.AddDbContext<CoDesignDbContext>((sp, builder) =>
         {
-            Configure(builder, options.Provider, connectionString);
+            var connection = sp.GetRequiredService<ResolvedConnection>();
+            Configure(builder, connection.Provider, connection.ConnectionString);
             builder.AddInterceptors(sp.GetRequiredService<TenantSaveChangesInterceptor>());
         });
         services.AddScoped<ICoDesignDbContext>(sp => sp.GetRequiredService<CoDesignDbContext>());
         services.AddSingleton<IXmlRepository, DbXmlRepository>();
         services.AddScoped<DatabaseMigrator>();
         return services;
+    }
+
+    /// <summary>Reads "Database" and "ConnectionStrings:Default"; SQLite paths are relative to <paramref name="contentRoot"/>.</summary>
+    public static ResolvedDatabase Resolve(IConfiguration configuration, string contentRoot)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = ConnectionStrings.Resolve(options.Provider, configuration.GetConnectionString("Default"), contentRoot);
+        return new ResolvedDatabase(options, new ResolvedConnection(options.Provider, connectionString));
     }
 
     public static void Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)

@@ -38,7 +38,7 @@ public static class CoDesignWebBuilderExtensions
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<IPublicUrls, PublicUrls>();
         services.AddApplication();
-        services.AddEntityFrameworkCore(configuration, builder.Environment.ContentRootPath);
+        services.AddEntityFrameworkCore(sp => EntityFrameworkCoreServiceCollectionExtensions.Resolve(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath));
 
         services.AddMemoryCache();
         services.AddSingleton<CityDirectory>();
@@ -46,12 +46,9 @@ public static class CoDesignWebBuilderExtensions
         services.AddScoped<PageTexts>();
 
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
-        services.AddSingleton(sp => configuration.GetSection(OutboxDeliveryOptions.Section).Get<OutboxDeliveryOptions>() ?? new OutboxDeliveryOptions());
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(OutboxDeliveryOptions.Section).Get<OutboxDeliveryOptions>() ?? new OutboxDeliveryOptions());
         services.AddSingleton<IMailTransport, SmtpMailTransport>();
-        if (configuration.GetValue("Mail:Delivery:Enabled", true))
-        {
-            services.AddHostedService<OutboxDeliveryService>();
-        }
+        services.AddHostedService<OutboxDeliveryService>();
 
         AddIdentity(services);
 

@@ -50,7 +50,7 @@ public sealed class TestServices : IAsyncDisposable
         services.AddSingleton<IPasswordHasher<AppUser>, PasswordHasher<AppUser>>();
         services.AddSingleton(new OutboxDeliveryOptions());
         services.AddApplication();
-        services.AddEntityFrameworkCore(configuration, Path.GetTempPath());
+        services.AddEntityFrameworkCore(_ => EntityFrameworkCoreServiceCollectionExtensions.Resolve(configuration, Path.GetTempPath()));
         configure?.Invoke(services);
         return new TestServices(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }));
     }

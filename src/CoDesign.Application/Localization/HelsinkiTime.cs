@@ -10,11 +10,19 @@ public static class HelsinkiTime
     public static DateTime ToLocal(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 
+    /// <summary>27.9.2026 in Finnish and Swedish, as written in Finland; 27 September 2026 in English.</summary>
     public static string FormatDate(DateTime utc, string language) =>
-        ToLocal(utc).ToString("d", Languages.Culture(language));
+        ToLocal(utc).ToString(Languages.Normalize(language) == Languages.English ? "d MMMM yyyy" : "d.M.yyyy", Languages.Culture(language));
 
     public static string FormatDateTime(DateTime utc, string language) =>
-        ToLocal(utc).ToString("g", Languages.Culture(language));
+        ToLocal(utc).ToString(
+            Languages.Normalize(language) switch
+            {
+                Languages.Swedish => "d.M.yyyy 'kl.' H.mm",
+                Languages.English => "d MMMM yyyy HH:mm",
+                _ => "d.M.yyyy 'klo' H.mm",
+            },
+            Languages.Culture(language));
 
     /// <summary>ISO 8601 with the Helsinki offset, for &lt;time datetime&gt;.</summary>
     public static string Iso(DateTime utc)

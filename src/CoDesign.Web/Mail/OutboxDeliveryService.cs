@@ -10,6 +10,11 @@ public sealed partial class OutboxDeliveryService(IServiceScopeFactory scopeFact
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Enabled)
+        {
+            return;
+        }
+
         using var timer = new PeriodicTimer(options.PollInterval);
         do
         {
