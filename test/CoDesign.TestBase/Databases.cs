@@ -123,6 +123,9 @@ public static class Databases
             var path = NewSqlitePath();
             var db = SqliteDatabase(path);
             await SeedAsync(db).ConfigureAwait(false);
+
+            // The seeding connections still sit in the pool; switching the journal mode needs them closed.
+            SqliteConnection.ClearAllPools();
             await using (var connection = new SqliteConnection(db.ConnectionString))
             {
                 await connection.OpenAsync().ConfigureAwait(false);

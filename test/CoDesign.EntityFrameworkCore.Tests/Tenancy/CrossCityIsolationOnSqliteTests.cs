@@ -1,0 +1,3 @@
+namespace CoDesign.EntityFrameworkCore.Tests.Tenancy;
+
+public sealed class CrossCityIsolationOnSqliteTests() : CrossCityIsolationTests(DatabaseProvider.Sqlite);
