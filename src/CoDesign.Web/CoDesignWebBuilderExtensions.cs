@@ -68,6 +68,9 @@ public static class CoDesignWebBuilderExtensions
             o.Cookie.Name = ".CoDesign.Antiforgery";
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+        // Finnish and Swedish letters stay readable in the HTML instead of becoming &#xE4; entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails();
         services.AddExceptionHandler<CoDesignExceptionHandler>();
         services.AddOpenApi("v1");

@@ -22,7 +22,9 @@ public static partial class Maildir
             return [];
         }
 
-        return Directory.GetFiles(dir).Select(Parse).Where(m => m.To.Contains(address, StringComparison.OrdinalIgnoreCase)).ToList();
+        // Oldest first, so that the last one is the newest.
+        return Directory.GetFiles(dir).OrderBy(File.GetLastWriteTimeUtc).ThenBy(f => f, StringComparer.Ordinal)
+            .Select(Parse).Where(m => m.To.Contains(address, StringComparison.OrdinalIgnoreCase)).ToList();
     }
 
     /// <summary>Waits (bounded) until <paramref name="count"/> messages for the address have arrived.</summary>
@@ -120,15 +122,30 @@ public static partial class Maildir
         return Encoding.UTF8.GetString(bytes.ToArray());
     }
 
-    private static string DecodeEncodedWords(string value) =>
-        EncodedWordRegex().Replace(value, m =>
+    /// <summary>RFC 2047: adjacent encoded words are joined (a character may be split between them).</summary>
+    private static string DecodeEncodedWords(string value)
+    {
+        var joined = AdjacentWordsRegex().Replace(value, "?==?");
+        return EncodedRunRegex().Replace(joined, run =>
         {
-            var charset = Encoding.GetEncoding(m.Groups[1].Value);
-            var data = m.Groups[3].Value;
-            return m.Groups[2].Value.Equals("B", StringComparison.OrdinalIgnoreCase)
-                ? charset.GetString(Convert.FromBase64String(data))
-                : DecodeQuotedPrintable(data.Replace('_', ' '));
-        }).Replace("?= =?", string.Empty, StringComparison.Ordinal);
+            var bytes = new List<byte>();
+            foreach (Match m in EncodedWordRegex().Matches(run.Value))
+            {
+                var data = m.Groups[3].Value;
+                bytes.AddRange(m.Groups[2].Value.Equals("B", StringComparison.OrdinalIgnoreCase)
+                    ? Convert.FromBase64String(data)
+                    : Encoding.UTF8.GetBytes(DecodeQuotedPrintable(data.Replace('_', ' '))));
+            }
+
+            return Encoding.UTF8.GetString(bytes.ToArray());
+        });
+    }
+
+    [GeneratedRegex(@"\?=\s+=\?")]
+    private static partial Regex AdjacentWordsRegex();
+
+    [GeneratedRegex(@"(=\?[^?]+\?[BbQq]\?[^?]*\?=)+")]
+    private static partial Regex EncodedRunRegex();
 
     [GeneratedRegex("boundary=\"?([^\";\\n]+)\"?", RegexOptions.IgnoreCase)]
     private static partial Regex BoundaryRegex();

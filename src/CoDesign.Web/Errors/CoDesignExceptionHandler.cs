@@ -12,15 +12,17 @@ namespace CoDesign.Web.Errors;
 /// Turns exceptions into RFC 9457 problem details for the API. Pages get the friendly error page
 /// (through the re-executing handler). No stack trace, SQL or exception text ever reaches a client.
 /// </summary>
-public sealed partial class CoDesignExceptionHandler(IProblemDetailsService problemDetails, ITextCatalog texts, ILogger<CoDesignExceptionHandler> logger) : IExceptionHandler
+public sealed partial class CoDesignExceptionHandler(ITextCatalog texts, ILogger<CoDesignExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         ArgumentNullException.ThrowIfNull(exception);
-        if (!httpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        // The middleware has already switched Path to the error page; the feature keeps the original.
+        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value ?? string.Empty;
+        if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
         {
-            LogUnhandled(logger, exception, httpContext.Request.Path);
+            LogUnhandled(logger, exception, path);
             return false;
         }
 
@@ -39,7 +41,7 @@ public sealed partial class CoDesignExceptionHandler(IProblemDetailsService prob
                 problem.Extensions["code"] = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? ErrorCodes.Validation : ErrorCodes.Validation;
                 break;
             default:
-                LogUnhandled(logger, exception, httpContext.Request.Path);
+                LogUnhandled(logger, exception, path);
                 problem = new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "An unexpected error occurred." };
                 problem.Extensions["code"] = ErrorCodes.Unexpected;
                 break;
@@ -47,7 +49,9 @@ public sealed partial class CoDesignExceptionHandler(IProblemDetailsService prob
 
         problem.Extensions["traceId"] = Activity.Current?.Id ?? httpContext.TraceIdentifier;
         httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception }).ConfigureAwait(false);
+        // Written directly: an API client always gets problem details, whatever its Accept header says.
+        await httpContext.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Path}")]
