@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging;
 
 namespace CoDesign.EntityFrameworkCore;
@@ -8,7 +10,7 @@ public sealed partial class DatabaseMigrator(CoDesignDbContext db, ResolvedConne
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).ToList();
+        var pending = await GetPendingAsync(cancellationToken).ConfigureAwait(false);
         LogMigrating(logger, connection.Provider, pending.Count);
         await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
         if (connection.Provider == DatabaseProvider.Sqlite)
@@ -18,8 +20,17 @@ public sealed partial class DatabaseMigrator(CoDesignDbContext db, ResolvedConne
         }
     }
 
-    public async Task<IReadOnlyList<string>> GetPendingAsync(CancellationToken cancellationToken = default) =>
-        (await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).ToList();
+    /// <summary>Pending migrations; asks whether the history table exists first, so a new database logs no failed query.</summary>
+    public async Task<IReadOnlyList<string>> GetPendingAsync(CancellationToken cancellationToken = default)
+    {
+        var history = db.GetService<IHistoryRepository>();
+        if (!await history.ExistsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return db.Database.GetMigrations().ToList();
+        }
+
+        return (await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).ToList();
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Migrating the {Provider} database: {Count} migration(s) pending.")]
     private static partial void LogMigrating(ILogger logger, DatabaseProvider provider, int count);
