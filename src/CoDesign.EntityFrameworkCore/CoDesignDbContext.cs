@@ -45,6 +45,12 @@ public class CoDesignDbContext(DbContextOptions<CoDesignDbContext> options, ICur
 
     public DbSet<AccessibilityFeedback> AccessibilityFeedback => Set<AccessibilityFeedback>();
 
+    public DbSet<IdeaFollower> IdeaFollowers => Set<IdeaFollower>();
+
+    public DbSet<ContentReport> ContentReports => Set<ContentReport>();
+
+    public DbSet<OrganisationInvitation> OrganisationInvitations => Set<OrganisationInvitation>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

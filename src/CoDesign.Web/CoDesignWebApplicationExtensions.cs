@@ -19,6 +19,8 @@ public static partial class CoDesignWebApplicationExtensions
         ArgumentNullException.ThrowIfNull(app);
         static bool IsApi(HttpContext c) => c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 
+        // First, so that error pages re-executed further in keep the request's language (?lang=sv).
+        app.UseRequestLocalization(LocalizationSetup.Options());
         app.UseExceptionHandler("/error");
         app.UseWhen(IsApi, b => b.UseStatusCodePages(ApiStatusCodeProblems.HandleAsync));
         app.UseWhen(c => !IsApi(c), b => b.UseStatusCodePagesWithReExecute("/error/{0}"));
@@ -30,7 +32,6 @@ public static partial class CoDesignWebApplicationExtensions
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<HostTenantMiddleware>();
         app.UseStaticFiles();
-        app.UseRequestLocalization(LocalizationSetup.Options());
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<TenantResolutionMiddleware>();

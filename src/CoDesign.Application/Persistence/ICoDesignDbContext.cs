@@ -39,6 +39,12 @@ public interface ICoDesignDbContext
 
     DbSet<AccessibilityFeedback> AccessibilityFeedback { get; }
 
+    DbSet<IdeaFollower> IdeaFollowers { get; }
+
+    DbSet<ContentReport> ContentReports { get; }
+
+    DbSet<OrganisationInvitation> OrganisationInvitations { get; }
+
     DbSet<AppUser> Users { get; }
 
     DbSet<IdentityRole<Guid>> Roles { get; }

@@ -31,5 +31,11 @@ public static class ErrorCodes
     public const string VotingCapReached = "CoDesign:Voting:CapReached";
     public const string IdeaNotOpen = "CoDesign:Ideas:NotOpen";
     public const string OrganisationNotMember = "CoDesign:Organisations:NotMember";
+    public const string CommentEditWindowClosed = "CoDesign:Comments:EditWindowClosed";
+    public const string CommentReplyDepth = "CoDesign:Comments:ReplyDepth";
+    public const string ReportDuplicate = "CoDesign:Reports:Duplicate";
+    public const string IdeaNotEditable = "CoDesign:Ideas:NotEditable";
+    public const string InvitationInvalid = "CoDesign:Organisations:InvitationInvalid";
+    public const string OrganisationBusinessIdTaken = "CoDesign:Organisations:BusinessIdTaken";
     public const string OrganisationBusinessIdInvalid = "CoDesign:Organisations:BusinessIdInvalid";
 }

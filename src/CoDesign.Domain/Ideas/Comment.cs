@@ -9,6 +9,9 @@ public class Comment : Entity, IMultiTenant
 {
     public const int MaxBodyLength = 4_000;
 
+    /// <summary>How long the author may still edit a comment.</summary>
+    public static readonly TimeSpan EditWindow = TimeSpan.FromMinutes(15);
+
     protected Comment()
     {
         Body = string.Empty;
@@ -49,4 +52,47 @@ public class Comment : Entity, IMultiTenant
     public DateTime? EditedAt { get; protected set; }
 
     public DateTime? DeletedAt { get; protected set; }
+
+    public bool IsDeleted => DeletedAt is not null;
+
+    public bool CanBeEditedBy(Guid userId, DateTime now) => !IsDeleted && AuthorId == userId && now - CreatedAt <= EditWindow;
+
+    public void Edit(Guid userId, string body, DateTime now)
+    {
+        if (AuthorId != userId)
+        {
+            throw new BusinessException(ErrorCodes.Forbidden, "Only the author may edit a comment.");
+        }
+
+        if (!CanBeEditedBy(userId, now))
+        {
+            throw new BusinessException(ErrorCodes.CommentEditWindowClosed, "The comment can no longer be edited.");
+        }
+
+        var b = (body ?? string.Empty).Trim();
+        if (b.Length is 0 or > MaxBodyLength)
+        {
+            throw new BusinessException(ErrorCodes.Validation, $"Comment must be 1–{MaxBodyLength} characters.") { Field = nameof(Body) };
+        }
+
+        Body = b;
+        EditedAt = now;
+    }
+
+    /// <summary>Deleting leaves a tombstone so replies keep their place; the text is gone.</summary>
+    public void Delete(Guid userId, bool byModerator, DateTime now)
+    {
+        if (AuthorId != userId && !byModerator)
+        {
+            throw new BusinessException(ErrorCodes.Forbidden, "Only the author may delete a comment.");
+        }
+
+        if (IsDeleted)
+        {
+            return;
+        }
+
+        Body = string.Empty;
+        DeletedAt = now;
+    }
 }

@@ -12,12 +12,14 @@ public class Idea : Entity, IMultiTenant
     public const int MaxBodyLength = 10_000;
     public const int MaxDistrictLength = 100;
     public const int MaxLanguageLength = 5;
+    public const int MaxContactEmailLength = 254;
 
     protected Idea()
     {
         Title = string.Empty;
         Body = string.Empty;
         Language = "fi";
+        SearchKeys = " ";
     }
 
     internal Idea(Guid id, Guid tenantId, string title, string body, Guid categoryId, string language, Guid? authorId, Guid? organisationId, ParticipationChannel channel, DateTime createdAt)
@@ -34,6 +36,8 @@ public class Idea : Entity, IMultiTenant
         CreatedAt = createdAt;
         LastActivityAt = createdAt;
         Status = IdeaStatus.Draft;
+        SearchKeys = Search.TextKeys.ForIndex(Title, Body);
+        RandomKey = (int)(BitConverter.ToUInt32(id.ToByteArray(), 12) & 0x7FFFFFFF);
     }
 
     public Guid TenantId { get; protected set; }
@@ -80,6 +84,21 @@ public class Idea : Entity, IMultiTenant
 
     public Guid? MergedIntoId { get; protected set; }
 
+    /// <summary>Inflection-tolerant keys of the title and body (see <see cref="Search.TextKeys"/>).</summary>
+    public string SearchKeys { get; protected set; }
+
+    /// <summary>A fixed random number per idea: "random" order is a function of it and the visitor's seed.</summary>
+    public int RandomKey { get; protected set; }
+
+    /// <summary>The official or advisor who recorded an idea on behalf of a resident without an account.</summary>
+    public Guid? RecordedById { get; protected set; }
+
+    /// <summary>The resident's consent to record and publish the idea was noted (assisted participation).</summary>
+    public bool ConsentNoted { get; protected set; }
+
+    /// <summary>Where an assisted resident wants updates; personal data, never shown publicly.</summary>
+    public string? ContactEmail { get; protected set; }
+
     public bool IsOpenForVoting => Status is IdeaStatus.Published or IdeaStatus.UnderReview;
 
     public void SetPlace(string? district, double? latitude, double? longitude)
@@ -97,6 +116,33 @@ public class Idea : Entity, IMultiTenant
         District = string.IsNullOrWhiteSpace(district) ? null : district.Trim();
         Latitude = latitude;
         Longitude = longitude;
+    }
+
+    public void Edit(string title, string body, Guid categoryId, DateTime now)
+    {
+        Title = GuardTitle(title);
+        Body = GuardBody(body);
+        CategoryId = categoryId;
+        SearchKeys = Search.TextKeys.ForIndex(Title, Body);
+        LastActivityAt = now;
+    }
+
+    /// <summary>Notes that staff recorded the idea for a resident, with their consent and an optional contact address.</summary>
+    public void MarkAssisted(Guid recordedById, bool consentNoted, string? contactEmail)
+    {
+        if (!consentNoted)
+        {
+            throw new BusinessException(ErrorCodes.Validation, "The resident's consent must be noted.") { Field = nameof(ConsentNoted) };
+        }
+
+        if (!string.IsNullOrWhiteSpace(contactEmail) && !Notifications.MailGuard.IsValidAddress(contactEmail))
+        {
+            throw new BusinessException(ErrorCodes.Validation, "Invalid e-mail address.") { Field = nameof(ContactEmail) };
+        }
+
+        RecordedById = recordedById;
+        ConsentNoted = true;
+        ContactEmail = string.IsNullOrWhiteSpace(contactEmail) ? null : contactEmail.Trim();
     }
 
     public void Publish(DateTime now)

@@ -16,8 +16,12 @@ internal sealed class IdeaConfiguration : IEntityTypeConfiguration<Idea>
         builder.Property(i => i.Body).HasMaxLength(Idea.MaxBodyLength).IsRequired();
         builder.Property(i => i.District).HasMaxLength(Idea.MaxDistrictLength);
         builder.Property(i => i.Language).HasMaxLength(Idea.MaxLanguageLength).IsRequired();
+        builder.Property(i => i.SearchKeys).HasMaxLength(Domain.Search.TextKeys.MaxIndexLength).IsRequired();
+        builder.Property(i => i.ContactEmail).HasMaxLength(Idea.MaxContactEmailLength);
         builder.HasIndex(i => new { i.TenantId, i.Status, i.PublishedAt });
         builder.HasIndex(i => new { i.TenantId, i.VoteCount });
+        builder.HasIndex(i => new { i.TenantId, i.LastActivityAt });
+        builder.HasIndex(i => new { i.TenantId, i.CommentCount });
         builder.HasIndex(i => new { i.TenantId, i.CategoryId });
         builder.HasIndex(i => new { i.TenantId, i.AuthorId });
         builder.HasIndex(i => i.CategoryId);

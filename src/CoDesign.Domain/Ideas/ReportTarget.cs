@@ -1,0 +1,7 @@
+namespace CoDesign.Domain.Ideas;
+
+public enum ReportTarget
+{
+    Idea,
+    Comment,
+}
