@@ -24,6 +24,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<OutboxDeliveryHandler>();
         services.AddScoped<MailAdminAppService>();
+        services.AddScoped<Ideas.IdeaListAppService>();
         return services;
     }
 }

@@ -31,6 +31,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<ICoDesignDbContext>(sp => sp.GetRequiredService<CoDesignDbContext>());
         services.AddSingleton<IXmlRepository, DbXmlRepository>();
         services.AddScoped<DatabaseMigrator>();
+        services.AddScoped<Application.Ideas.IIdeaTextSearch, Ideas.IdeaTextSearch>();
         return services;
     }
 

@@ -1,0 +1,246 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using System.Text;
+using CoDesign.Application.Localization;
+using CoDesign.Application.Persistence;
+using CoDesign.Application.Tenancy;
+using CoDesign.Application.Users;
+using CoDesign.Domain.Errors;
+using CoDesign.Domain.Ideas;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoDesign.Application.Ideas;
+
+/// <summary>
+/// The public list of a city's ideas: search, filters, five sorts and keyset pagination (each page
+/// continues after the last row of the previous one, so deep pages cost the same as the first).
+/// </summary>
+public sealed class IdeaListAppService(ICoDesignDbContext db, IIdeaTextSearch textSearch, ICurrentUser currentUser)
+{
+    private const long RandomModulus = 2_147_483_647;
+
+    public async Task<IdeaListPage> ListAsync(IdeaListQuery query, string language, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query = Normalize(query);
+        var ideas = db.Ideas.AsNoTracking().Where(i => CityAppService.PublicIdeaStatuses.Contains(i.Status));
+
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            ideas = textSearch.Matching(ideas, query.Search);
+        }
+
+        if (query.CategoryId is { } categoryId)
+        {
+            ideas = ideas.Where(i => i.CategoryId == categoryId);
+        }
+
+        if (!string.IsNullOrEmpty(query.ThemeKey))
+        {
+            var categoryIds = db.Categories.Where(c => db.Themes.Any(t => t.Id == c.ThemeId && t.Key == query.ThemeKey)).Select(c => c.Id);
+            ideas = ideas.Where(i => categoryIds.Contains(i.CategoryId));
+        }
+
+        if (query.Status is not null && Enum.TryParse<IdeaStatus>(query.Status, out var status))
+        {
+            ideas = ideas.Where(i => i.Status == status);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.District))
+        {
+            ideas = ideas.Where(i => i.District == query.District);
+        }
+
+        if (query.OrganisationId is { } organisationId)
+        {
+            ideas = ideas.Where(i => i.OrganisationId == organisationId);
+        }
+
+        if (query.Mine || query.Voted || query.Followed)
+        {
+            var me = currentUser.Id ?? throw new BusinessException(ErrorCodes.Unauthenticated, "Sign in to filter by your own participation.");
+            if (query.Mine)
+            {
+                ideas = ideas.Where(i => i.AuthorId == me);
+            }
+
+            if (query.Voted)
+            {
+                ideas = ideas.Where(i => db.Votes.Any(v => v.IdeaId == i.Id && v.VoterId == me));
+            }
+
+            if (query.Followed)
+            {
+                ideas = ideas.Where(i => db.IdeaFollowers.Any(f => f.IdeaId == i.Id && f.UserId == me));
+            }
+        }
+
+        var cursor = Cursor.Parse(query.Cursor);
+        var seed = (long)query.Seed;
+        var ordered = query.Sort switch
+        {
+            IdeaSort.Top => Keyset(ideas, i => (long)i.VoteCount, cursor).OrderByDescending(i => i.VoteCount).ThenByDescending(i => i.Id),
+            IdeaSort.MostDiscussed => Keyset(ideas, i => (long)i.CommentCount, cursor).OrderByDescending(i => i.CommentCount).ThenByDescending(i => i.Id),
+            IdeaSort.Newest => Keyset(ideas, i => i.PublishedAt!.Value.Ticks, cursor, ticks: true).OrderByDescending(i => i.PublishedAt).ThenByDescending(i => i.Id),
+            IdeaSort.Random => Keyset(ideas, i => ((i.RandomKey * seed) + seed) % RandomModulus, cursor).OrderByDescending(i => ((i.RandomKey * seed) + seed) % RandomModulus).ThenByDescending(i => i.Id),
+            _ => Keyset(ideas, i => i.LastActivityAt.Ticks, cursor, ticks: true).OrderByDescending(i => i.LastActivityAt).ThenByDescending(i => i.Id),
+        };
+
+        var rows = await ordered.Take(query.PageSize + 1)
+            .Select(i => new
+            {
+                i.Id,
+                i.Title,
+                i.Body,
+                i.Language,
+                i.CategoryId,
+                i.Status,
+                i.VoteCount,
+                i.CommentCount,
+                i.District,
+                i.AuthorId,
+                i.OrganisationId,
+                i.Channel,
+                PublishedAt = i.PublishedAt ?? i.CreatedAt,
+                i.LastActivityAt,
+                i.RandomKey,
+            })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+
+        var page = rows.Take(query.PageSize).ToList();
+        var lookups = await LookupsAsync(page.Select(r => r.CategoryId), page.Select(r => r.AuthorId), page.Select(r => r.OrganisationId), language, cancellationToken).ConfigureAwait(false);
+        var items = page.Select(r => new IdeaListItemDto(
+            r.Id,
+            r.Title,
+            Excerpt.Of(r.Body, 220),
+            r.Language,
+            r.CategoryId,
+            lookups.Categories.GetValueOrDefault(r.CategoryId).Name ?? string.Empty,
+            lookups.Categories.GetValueOrDefault(r.CategoryId).Theme ?? string.Empty,
+            r.Status.ToString(),
+            r.VoteCount,
+            r.CommentCount,
+            r.District,
+            r.AuthorId is { } a ? lookups.Authors.GetValueOrDefault(a, string.Empty) : string.Empty,
+            r.OrganisationId is { } o ? lookups.Organisations.GetValueOrDefault(o) : null,
+            r.PublishedAt)).ToList();
+
+        string? next = null;
+        if (rows.Count > query.PageSize)
+        {
+            var last = page[^1];
+            var value = query.Sort switch
+            {
+                IdeaSort.Top => last.VoteCount,
+                IdeaSort.MostDiscussed => last.CommentCount,
+                IdeaSort.Newest => last.PublishedAt.Ticks,
+                IdeaSort.Random => ((last.RandomKey * seed) + seed) % RandomModulus,
+                _ => last.LastActivityAt.Ticks,
+            };
+            next = Cursor.Format(value, last.Id);
+        }
+
+        return new IdeaListPage(items, next, query);
+    }
+
+    /// <summary>Clamps what a client may ask for: page size, search length, a known status.</summary>
+    public static IdeaListQuery Normalize(IdeaListQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var search = query.Search?.Trim();
+        if (search is { Length: > IdeaListQuery.MaxSearchLength })
+        {
+            search = search[..IdeaListQuery.MaxSearchLength];
+        }
+
+        return query with
+        {
+            Search = string.IsNullOrEmpty(search) ? null : search,
+            PageSize = Math.Clamp(query.PageSize, 1, IdeaListQuery.MaxPageSize),
+            Seed = query.Seed is > 0 and < 1_000_000 ? query.Seed : 1 + Math.Abs(query.Seed % 999_999),
+            Status = query.Status is not null && Enum.TryParse<IdeaStatus>(query.Status, out var s) && CityAppService.PublicIdeaStatuses.Contains(s) ? s.ToString() : null,
+        };
+    }
+
+    private static IQueryable<Idea> Keyset(IQueryable<Idea> ideas, Expression<Func<Idea, long>> key, Cursor? cursor, bool ticks = false)
+    {
+        if (cursor is null)
+        {
+            return ideas;
+        }
+
+        // (key < last) OR (key = last AND id < lastId), built as an expression so both providers translate it.
+        var p = key.Parameters[0];
+        var body = key.Body;
+        if (ticks)
+        {
+            // Compare the DateTime itself rather than Ticks, which SQL cannot compute.
+            var member = (MemberExpression)((MemberExpression)body).Expression!;
+            var dateExpr = member.Type == typeof(DateTime?) ? Expression.Property(member, "Value") : (Expression)member;
+            var lastDate = Expression.Constant(new DateTime(cursor.Value, DateTimeKind.Utc));
+            var idLess = IdBefore(p, cursor.Id);
+            var pred = Expression.OrElse(Expression.LessThan(dateExpr, lastDate), Expression.AndAlso(Expression.Equal(dateExpr, lastDate), idLess));
+            return ideas.Where(Expression.Lambda<Func<Idea, bool>>(pred, p));
+        }
+
+        var lastValue = Expression.Constant(cursor.Value);
+        var idBefore = IdBefore(p, cursor.Id);
+        var predicate = Expression.OrElse(Expression.LessThan(body, lastValue), Expression.AndAlso(Expression.Equal(body, lastValue), idBefore));
+        return ideas.Where(Expression.Lambda<Func<Idea, bool>>(predicate, p));
+    }
+
+    /// <summary>id.CompareTo(last) &lt; 0: EF translates it to the database's own uuid/text order, the one ORDER BY Id uses.</summary>
+    private static BinaryExpression IdBefore(ParameterExpression idea, Guid lastId) =>
+        Expression.LessThan(
+            Expression.Call(Expression.Property(idea, nameof(Idea.Id)), typeof(Guid).GetMethod(nameof(Guid.CompareTo), [typeof(Guid)])!, Expression.Constant(lastId)),
+            Expression.Constant(0));
+
+    private async Task<(Dictionary<Guid, (string Name, string Theme)> Categories, Dictionary<Guid, string> Authors, Dictionary<Guid, string> Organisations)> LookupsAsync(
+        IEnumerable<Guid> categoryIds, IEnumerable<Guid?> authorIds, IEnumerable<Guid?> organisationIds, string language, CancellationToken cancellationToken)
+    {
+        var cats = categoryIds.Distinct().ToList();
+        var authors = authorIds.OfType<Guid>().Distinct().ToList();
+        var orgs = organisationIds.OfType<Guid>().Distinct().ToList();
+        var categories = await (from c in db.Categories.AsNoTracking()
+                                join t in db.Themes.AsNoTracking() on c.ThemeId equals t.Id
+                                where cats.Contains(c.Id)
+                                select new { c.Id, c.NameFi, c.NameSv, c.NameEn, t.Key })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var people = await db.Users.AsNoTracking().Where(u => authors.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName })
+            .ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken).ConfigureAwait(false);
+        var organisations = await db.Organisations.AsNoTracking().Where(o => orgs.Contains(o.Id)).Select(o => new { o.Id, o.Name })
+            .ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken).ConfigureAwait(false);
+        return (
+            categories.ToDictionary(c => c.Id, c => (Languages.Normalize(language) switch { "sv" => c.NameSv, "en" => c.NameEn, _ => c.NameFi }, c.Key)),
+            people,
+            organisations);
+    }
+
+    private sealed record Cursor(long Value, Guid Id)
+    {
+        public static Cursor? Parse(string? text)
+        {
+            if (string.IsNullOrEmpty(text))
+            {
+                return null;
+            }
+
+            try
+            {
+                var raw = Encoding.UTF8.GetString(Convert.FromBase64String(text.Replace('-', '+').Replace('_', '/') + new string('=', (4 - (text.Length % 4)) % 4)));
+                var parts = raw.Split('|');
+                return parts.Length == 2 && long.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && Guid.TryParse(parts[1], out var id)
+                    ? new Cursor(v, id)
+                    : throw new BusinessException(ErrorCodes.Validation, "Invalid cursor.") { Field = "cursor" };
+            }
+            catch (FormatException)
+            {
+                throw new BusinessException(ErrorCodes.Validation, "Invalid cursor.") { Field = "cursor" };
+            }
+        }
+
+        public static string Format(long value, Guid id) =>
+            Convert.ToBase64String(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{value}|{id}")))
+                .TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    }
+}
