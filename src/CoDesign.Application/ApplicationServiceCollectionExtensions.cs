@@ -25,6 +25,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<OutboxDeliveryHandler>();
         services.AddScoped<MailAdminAppService>();
         services.AddScoped<Ideas.IdeaListAppService>();
+        services.AddScoped<Ideas.VoteAppService>();
         return services;
     }
 }

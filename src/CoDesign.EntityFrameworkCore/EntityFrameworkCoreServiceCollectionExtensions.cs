@@ -32,6 +32,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddSingleton<IXmlRepository, DbXmlRepository>();
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<Application.Ideas.IIdeaTextSearch, Ideas.IdeaTextSearch>();
+        services.AddScoped<Application.Ideas.IParticipationStore, Ideas.ParticipationStore>();
         return services;
     }
 

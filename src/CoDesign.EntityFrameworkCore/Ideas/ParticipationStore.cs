@@ -1,0 +1,132 @@
+using CoDesign.Application.Ideas;
+using CoDesign.Domain.Errors;
+using CoDesign.Domain.Ideas;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoDesign.EntityFrameworkCore.Ideas;
+
+/// <summary>
+/// Exact counters by construction: the unique (city, idea, voter) index decides whether a vote row
+/// is inserted (INSERT … ON CONFLICT DO NOTHING, the same SQL on PostgreSQL and SQLite), and the
+/// counter moves in the same transaction only by the number of rows inserted or deleted. One
+/// person's votes in a city are serialised (a row lock on the person on PostgreSQL; SQLite's
+/// IMMEDIATE transactions serialise all writers), so parallel votes can never exceed the cap.
+/// </summary>
+public sealed class ParticipationStore(CoDesignDbContext db, ResolvedConnection connection) : IParticipationStore
+{
+    private static readonly string[] OpenStatuses = [nameof(IdeaStatus.Published), nameof(IdeaStatus.UnderReview)];
+
+    public async Task<VoteOutcome> CastVoteAsync(VoteRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return await InTransactionAsync(async () =>
+        {
+            await LockVoterAsync(request.VoterId, cancellationToken).ConfigureAwait(false);
+            await EnsureOpenAsync(request, cancellationToken).ConfigureAwait(false);
+
+            var alreadyVoted = await db.Votes.AnyAsync(v => v.IdeaId == request.IdeaId && v.VoterId == request.VoterId, cancellationToken).ConfigureAwait(false);
+            if (!alreadyVoted && request.ActiveVoteCap is { } cap)
+            {
+                var active = await (from v in db.Votes
+                                    join i in db.Ideas on v.IdeaId equals i.Id
+                                    where v.VoterId == request.VoterId && (i.Status == IdeaStatus.Published || i.Status == IdeaStatus.UnderReview)
+                                    select v.Id).CountAsync(cancellationToken).ConfigureAwait(false);
+                if (active >= cap)
+                {
+                    throw new BusinessException(ErrorCodes.VotingCapReached, "The active-vote cap is reached.").WithDetail("cap", cap);
+                }
+            }
+
+            var inserted = await db.Database.ExecuteSqlAsync(
+                $"""INSERT INTO "Votes" ("Id", "TenantId", "IdeaId", "VoterId", "CreatedAt") VALUES ({Guid.CreateVersion7(request.Now)}, {request.CityId}, {request.IdeaId}, {request.VoterId}, {request.Now}) ON CONFLICT DO NOTHING""",
+                cancellationToken).ConfigureAwait(false);
+            var crossed = false;
+            if (inserted == 1)
+            {
+                var due = request.Now.AddDays(request.ResponseDays);
+                crossed = await db.Ideas.Where(i => i.Id == request.IdeaId && i.ThresholdReachedAt == null && i.VoteCount + 1 >= request.SupportThreshold).AnyAsync(cancellationToken).ConfigureAwait(false);
+                await db.Database.ExecuteSqlAsync(
+                    $"""
+                    UPDATE "Ideas" SET "VoteCount" = "VoteCount" + 1, "LastActivityAt" = {request.Now},
+                        "ThresholdReachedAt" = CASE WHEN "ThresholdReachedAt" IS NULL AND "VoteCount" + 1 >= {request.SupportThreshold} THEN {request.Now} ELSE "ThresholdReachedAt" END,
+                        "ResponseDueAt" = CASE WHEN "ThresholdReachedAt" IS NULL AND "VoteCount" + 1 >= {request.SupportThreshold} THEN {due} ELSE "ResponseDueAt" END
+                    WHERE "Id" = {request.IdeaId} AND "TenantId" = {request.CityId}
+                    """,
+                    cancellationToken).ConfigureAwait(false);
+            }
+
+            var count = await CountAsync(request, cancellationToken).ConfigureAwait(false);
+            return new VoteOutcome(inserted == 1, true, count, crossed);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<VoteOutcome> WithdrawVoteAsync(VoteRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return await InTransactionAsync(async () =>
+        {
+            await LockVoterAsync(request.VoterId, cancellationToken).ConfigureAwait(false);
+            await EnsureOpenAsync(request, cancellationToken).ConfigureAwait(false);
+            var deleted = await db.Database.ExecuteSqlAsync(
+                $"""DELETE FROM "Votes" WHERE "TenantId" = {request.CityId} AND "IdeaId" = {request.IdeaId} AND "VoterId" = {request.VoterId}""",
+                cancellationToken).ConfigureAwait(false);
+            if (deleted > 0)
+            {
+                await db.Database.ExecuteSqlAsync(
+                    $"""UPDATE "Ideas" SET "VoteCount" = "VoteCount" - {deleted} WHERE "Id" = {request.IdeaId} AND "TenantId" = {request.CityId}""",
+                    cancellationToken).ConfigureAwait(false);
+            }
+
+            var count = await CountAsync(request, cancellationToken).ConfigureAwait(false);
+            return new VoteOutcome(deleted > 0, false, count, false);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task AddCommentAsync(Comment comment, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(comment);
+        await InTransactionAsync(async () =>
+        {
+            db.Comments.Add(comment);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await db.Database.ExecuteSqlAsync(
+                $"""UPDATE "Ideas" SET "CommentCount" = "CommentCount" + 1, "LastActivityAt" = {comment.CreatedAt} WHERE "Id" = {comment.IdeaId} AND "TenantId" = {comment.TenantId}""",
+                cancellationToken).ConfigureAwait(false);
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
+    {
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            var result = await work().ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return result;
+        }
+    }
+
+    private async Task LockVoterAsync(Guid voterId, CancellationToken cancellationToken)
+    {
+        if (connection.Provider == DatabaseProvider.PostgreSql)
+        {
+            await db.Database.ExecuteSqlAsync($"""SELECT 1 FROM "AspNetUsers" WHERE "Id" = {voterId} FOR UPDATE""", cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task EnsureOpenAsync(VoteRequest request, CancellationToken cancellationToken)
+    {
+        // The tenant filter applies: an idea of another city is "not found" here.
+        var status = await db.Ideas.AsNoTracking().Where(i => i.Id == request.IdeaId && i.TenantId == request.CityId)
+            .Select(i => (IdeaStatus?)i.Status).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
+            ?? throw new EntityNotFoundException("Idea");
+        if (!OpenStatuses.Contains(status.ToString()))
+        {
+            throw new BusinessException(ErrorCodes.IdeaNotOpen, "The idea is not open for voting.");
+        }
+    }
+
+    private Task<int> CountAsync(VoteRequest request, CancellationToken cancellationToken) =>
+        db.Ideas.AsNoTracking().Where(i => i.Id == request.IdeaId).Select(i => i.VoteCount).FirstAsync(cancellationToken);
+}

@@ -1,0 +1,3 @@
+namespace CoDesign.EntityFrameworkCore.Tests.Voting;
+
+public sealed class VotingConcurrencyOnSqliteTests() : VotingConcurrencyTests(DatabaseProvider.Sqlite);
