@@ -26,6 +26,10 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<MailAdminAppService>();
         services.AddScoped<Ideas.IdeaListAppService>();
         services.AddScoped<Ideas.VoteAppService>();
+        services.AddScoped<Ideas.IdeaDetailAppService>();
+        services.AddScoped<Ideas.CommentAppService>();
+        services.AddScoped<Ideas.FollowAppService>();
+        services.AddScoped<Ideas.SimilarIdeasAppService>();
         return services;
     }
 }

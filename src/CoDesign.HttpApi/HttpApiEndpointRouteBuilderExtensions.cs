@@ -1,4 +1,5 @@
 using CoDesign.HttpApi.Account;
+using CoDesign.HttpApi.Ideas;
 using CoDesign.HttpApi.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -15,6 +16,7 @@ public static class HttpApiEndpointRouteBuilderExtensions
         var api = endpoints.MapGroup(Prefix);
         api.MapAuthEndpoints();
         api.MapCityEndpoints();
+        api.MapIdeaEndpoints();
         return api;
     }
 }

@@ -86,6 +86,17 @@ public sealed class CityAppService(ICoDesignDbContext db, ICurrentTenant current
             newest);
     }
 
+    /// <summary>The current city's categories with their themes, in the city's order.</summary>
+    public async Task<IReadOnlyList<CategorySummaryDto>> GetCategoriesAsync(string language, CancellationToken cancellationToken = default)
+    {
+        var rows = await (from c in db.Categories.AsNoTracking()
+                          join t in db.Themes.AsNoTracking() on c.ThemeId equals t.Id
+                          orderby c.SortOrder
+                          select new { c.Id, c.Key, c.NameFi, c.NameSv, c.NameEn, ThemeKey = t.Key, ThemeFi = t.NameFi, ThemeSv = t.NameSv, ThemeEn = t.NameEn })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.Select(c => new CategorySummaryDto(c.Id, c.Key, Pick(language, c.NameFi, c.NameSv, c.NameEn), c.ThemeKey, Pick(language, c.ThemeFi, c.ThemeSv, c.ThemeEn), 0)).ToList();
+    }
+
     private static async Task<IReadOnlyList<IdeaSummaryDto>> SummariesAsync(IQueryable<Idea> query, Dictionary<Guid, string> categoryNames, CancellationToken cancellationToken)
     {
         var rows = await query.Take(5)

@@ -1,0 +1,72 @@
+using CoDesign.Application.Permissions;
+using CoDesign.Application.Persistence;
+using CoDesign.Application.Tenancy;
+using CoDesign.Application.Users;
+using CoDesign.Domain.Errors;
+using CoDesign.Domain.Ideas;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoDesign.Application.Ideas;
+
+/// <summary>Comments and one level of replies; editing within 15 minutes; deleting leaves a tombstone.</summary>
+public sealed class CommentAppService(
+    ICoDesignDbContext db,
+    IParticipationStore store,
+    IPermissionChecker permissions,
+    ICurrentUser currentUser,
+    TimeProvider clock)
+{
+    public async Task<Guid> AddAsync(Guid ideaId, Guid? parentId, string body, CancellationToken cancellationToken = default)
+    {
+        await permissions.CheckAsync(CoDesignPermissions.IdeasComment, cancellationToken).ConfigureAwait(false);
+        var idea = await db.Ideas.AsNoTracking().FirstOrDefaultAsync(i => i.Id == ideaId, cancellationToken).ConfigureAwait(false);
+        if (idea is null || !CityAppService.PublicIdeaStatuses.Contains(idea.Status))
+        {
+            throw new EntityNotFoundException("Idea");
+        }
+
+        Comment? parent = null;
+        if (parentId is { } pid)
+        {
+            parent = await db.Comments.AsNoTracking().FirstOrDefaultAsync(c => c.Id == pid && c.IdeaId == ideaId, cancellationToken).ConfigureAwait(false)
+                ?? throw new EntityNotFoundException("Comment");
+            if (parent.ParentId is not null)
+            {
+                throw new BusinessException(ErrorCodes.CommentReplyDepth, "Replies go one level deep.") { Field = "ParentId" };
+            }
+        }
+
+        // Officials' comments are marked so residents can tell the city's voice apart.
+        var isOfficial = await permissions.IsGrantedAsync(CoDesignPermissions.ResponsesManage, cancellationToken).ConfigureAwait(false);
+        var comment = IdeaManager.AddComment(idea, parent, currentUser.Id!.Value, body, isOfficial, clock.GetUtcNow().UtcDateTime);
+        await store.AddCommentAsync(comment, cancellationToken).ConfigureAwait(false);
+        return comment.Id;
+    }
+
+    public async Task EditAsync(Guid ideaId, Guid commentId, string body, CancellationToken cancellationToken = default)
+    {
+        var comment = await OwnAsync(ideaId, commentId, cancellationToken).ConfigureAwait(false);
+        comment.Edit(currentUser.Id!.Value, body, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task DeleteAsync(Guid ideaId, Guid commentId, CancellationToken cancellationToken = default)
+    {
+        var comment = await OwnAsync(ideaId, commentId, cancellationToken).ConfigureAwait(false);
+        comment.Delete(currentUser.Id!.Value, byModerator: false, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<Comment> OwnAsync(Guid ideaId, Guid commentId, CancellationToken cancellationToken)
+    {
+        await permissions.CheckAsync(CoDesignPermissions.IdeasComment, cancellationToken).ConfigureAwait(false);
+        var comment = await db.Comments.FirstOrDefaultAsync(c => c.Id == commentId && c.IdeaId == ideaId, cancellationToken).ConfigureAwait(false)
+            ?? throw new EntityNotFoundException("Comment");
+        if (comment.AuthorId != currentUser.Id)
+        {
+            throw new BusinessException(ErrorCodes.Forbidden, "Only the author may change a comment.");
+        }
+
+        return comment;
+    }
+}

@@ -1,0 +1,88 @@
+using CoDesign.Application.Localization;
+using CoDesign.Application.Persistence;
+using CoDesign.Application.Tenancy;
+using CoDesign.Application.Users;
+using CoDesign.Domain.Errors;
+using CoDesign.Domain.Ideas;
+using CoDesign.Domain.MultiTenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoDesign.Application.Ideas;
+
+/// <summary>One idea as its page shows it: body, place, counts, comments, and the viewer's own state.</summary>
+public sealed class IdeaDetailAppService(ICoDesignDbContext db, ICurrentUser currentUser, ICurrentTenant currentTenant, TimeProvider clock)
+{
+    public async Task<IdeaDetailDto> GetAsync(Guid id, string language, CancellationToken cancellationToken = default)
+    {
+        var cityId = currentTenant.Id ?? throw new EntityNotFoundException("City");
+        var idea = await db.Ideas.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken).ConfigureAwait(false);
+        var me = currentUser.Id;
+        if (idea is null || !(CityAppService.PublicIdeaStatuses.Contains(idea.Status) || (idea.AuthorId == me && me is not null)))
+        {
+            throw new EntityNotFoundException("Idea");
+        }
+
+        var city = await db.Cities.AsNoTracking().FirstAsync(c => c.Id == cityId, cancellationToken).ConfigureAwait(false);
+        var category = await (from c in db.Categories.AsNoTracking()
+                              join t in db.Themes.AsNoTracking() on c.ThemeId equals t.Id
+                              where c.Id == idea.CategoryId
+                              select new { c.NameFi, c.NameSv, c.NameEn, ThemeFi = t.NameFi, ThemeSv = t.NameSv, ThemeEn = t.NameEn })
+            .FirstAsync(cancellationToken).ConfigureAwait(false);
+        var comments = await db.Comments.AsNoTracking().Where(c => c.IdeaId == id).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var people = comments.Select(c => c.AuthorId).Append(idea.AuthorId ?? Guid.Empty).Distinct().ToList();
+        var names = await db.Users.AsNoTracking().Where(u => people.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName })
+            .ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken).ConfigureAwait(false);
+        var organisation = idea.OrganisationId is { } orgId
+            ? await db.Organisations.AsNoTracking().Where(o => o.Id == orgId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
+            : null;
+        var followers = await db.IdeaFollowers.CountAsync(f => f.IdeaId == id, cancellationToken).ConfigureAwait(false);
+        var hasVoted = me is not null && await db.Votes.AnyAsync(v => v.IdeaId == id && v.VoterId == me, cancellationToken).ConfigureAwait(false);
+        var following = me is not null && await db.IdeaFollowers.AnyAsync(f => f.IdeaId == id && f.UserId == me, cancellationToken).ConfigureAwait(false);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var lang = Languages.Normalize(language);
+
+        CommentDto ToDto(Comment c, IReadOnlyList<CommentDto> replies) => new(
+            c.Id,
+            c.ParentId,
+            c.IsDeleted ? string.Empty : names.GetValueOrDefault(c.AuthorId, string.Empty),
+            c.IsOfficial,
+            c.IsDeleted ? string.Empty : c.Body,
+            c.CreatedAt,
+            c.EditedAt,
+            c.IsDeleted,
+            me is { } m && c.CanBeEditedBy(m, now),
+            me is { } m2 && c.AuthorId == m2 && !c.IsDeleted,
+            replies);
+
+        var tree = comments.Where(c => c.ParentId is null)
+            .Select(c => ToDto(c, comments.Where(r => r.ParentId == c.Id).Select(r => ToDto(r, [])).ToList()))
+            .ToList();
+
+        return new IdeaDetailDto(
+            idea.Id,
+            idea.Title,
+            SafeMarkdown.ToHtml(idea.Body),
+            idea.Language,
+            idea.CategoryId,
+            lang switch { "sv" => category.NameSv, "en" => category.NameEn, _ => category.NameFi },
+            lang switch { "sv" => category.ThemeSv, "en" => category.ThemeEn, _ => category.ThemeFi },
+            idea.Status.ToString(),
+            idea.District,
+            idea.Latitude,
+            idea.Longitude,
+            idea.AuthorId is { } a ? names.GetValueOrDefault(a, string.Empty) : string.Empty,
+            organisation,
+            idea.Channel.ToString(),
+            idea.VoteCount,
+            idea.CommentCount,
+            followers,
+            idea.PublishedAt ?? idea.CreatedAt,
+            idea.ResponseDueAt,
+            city.IsVotingOpenAt(now),
+            idea.IsOpenForVoting,
+            hasVoted,
+            following,
+            tree);
+    }
+}

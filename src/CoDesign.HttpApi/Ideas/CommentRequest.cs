@@ -1,0 +1,3 @@
+namespace CoDesign.HttpApi.Ideas;
+
+public sealed record CommentRequest(string? Body, Guid? ParentId);

@@ -1,0 +1,3 @@
+namespace CoDesign.HttpApi.Ideas;
+
+public sealed record CreatedIdDto(Guid Id);

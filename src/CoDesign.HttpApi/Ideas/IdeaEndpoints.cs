@@ -1,0 +1,96 @@
+using CoDesign.Application.Ideas;
+using CoDesign.Application.Localization;
+using CoDesign.Domain.Errors;
+using CoDesign.HttpApi.Errors;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace CoDesign.HttpApi.Ideas;
+
+/// <summary>Ideas of a city: list, read, vote, follow and comment. {city} is resolved before these run.</summary>
+public static class IdeaEndpoints
+{
+    public static RouteGroupBuilder MapIdeaEndpoints(this RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        var ideas = api.MapGroup("/cities/{city}/ideas").WithTags("Ideas");
+
+        ideas.MapGet("/", async Task<Results<Ok<IdeaListPage>, ProblemHttpResult>> (
+            string city, string? search, Guid? category, string? theme, string? status, string? district, Guid? organisation,
+            bool? mine, bool? voted, bool? followed, string? sort, int? seed, string? cursor, int? pageSize, string? lang,
+            IdeaListAppService service, CancellationToken ct) =>
+        {
+            var sortValue = IdeaSort.Trending;
+            if (sort is not null && (!Enum.TryParse(sort, ignoreCase: true, out sortValue) || !Enum.IsDefined(sortValue)))
+            {
+                return TypedResults.Problem(ProblemResults.From(new BusinessException(ErrorCodes.Validation, "Unknown sort.") { Field = "sort" }, "sort must be one of trending, top, newest, mostDiscussed, random."));
+            }
+
+            var query = new IdeaListQuery
+            {
+                Search = search,
+                CategoryId = category,
+                ThemeKey = theme,
+                Status = status,
+                District = district,
+                OrganisationId = organisation,
+                Mine = mine ?? false,
+                Voted = voted ?? false,
+                Followed = followed ?? false,
+                Sort = sortValue,
+                Seed = seed ?? 1,
+                Cursor = cursor,
+                PageSize = pageSize ?? IdeaListQuery.DefaultPageSize,
+            };
+            return TypedResults.Ok(await service.ListAsync(query, Languages.Normalize(lang), ct).ConfigureAwait(false));
+        }).WithName("ListIdeas").WithSummary("Lists a city's published ideas with search, filters, sort and keyset paging (cursor).");
+
+        ideas.MapGet("/{id:guid}", async Task<Ok<IdeaDetailDto>> (string city, Guid id, string? lang, IdeaDetailAppService service, CancellationToken ct) =>
+            TypedResults.Ok(await service.GetAsync(id, Languages.Normalize(lang), ct).ConfigureAwait(false)))
+            .WithName("GetIdea").WithSummary("One idea with its comments and the caller's vote and follow state.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        ideas.MapPut("/{id:guid}/vote", async Task<Ok<VoteStateDto>> (string city, Guid id, VoteAppService service, CancellationToken ct) =>
+            TypedResults.Ok(await service.VoteAsync(id, ct).ConfigureAwait(false)))
+            .RequireAuthorization().WithName("Vote").WithSummary("Votes for the idea; voting again changes nothing.")
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status404NotFound);
+
+        ideas.MapDelete("/{id:guid}/vote", async Task<Ok<VoteStateDto>> (string city, Guid id, VoteAppService service, CancellationToken ct) =>
+            TypedResults.Ok(await service.WithdrawAsync(id, ct).ConfigureAwait(false)))
+            .RequireAuthorization().WithName("WithdrawVote").WithSummary("Withdraws the caller's vote while voting is open.");
+
+        ideas.MapPut("/{id:guid}/follow", async Task<NoContent> (string city, Guid id, FollowAppService service, CancellationToken ct) =>
+        {
+            await service.FollowAsync(id, ct).ConfigureAwait(false);
+            return TypedResults.NoContent();
+        }).RequireAuthorization().WithName("Follow");
+
+        ideas.MapDelete("/{id:guid}/follow", async Task<NoContent> (string city, Guid id, FollowAppService service, CancellationToken ct) =>
+        {
+            await service.UnfollowAsync(id, ct).ConfigureAwait(false);
+            return TypedResults.NoContent();
+        }).RequireAuthorization().WithName("Unfollow");
+
+        ideas.MapPost("/{id:guid}/comments", async Task<Created<CreatedIdDto>> (string city, Guid id, CommentRequest request, CommentAppService service, CancellationToken ct) =>
+        {
+            var commentId = await service.AddAsync(id, request.ParentId, request.Body ?? string.Empty, ct).ConfigureAwait(false);
+            return TypedResults.Created($"/api/v1/cities/{city}/ideas/{id}#comment-{commentId}", new CreatedIdDto(commentId));
+        }).RequireAuthorization().WithName("AddComment").ProducesProblem(StatusCodes.Status400BadRequest);
+
+        ideas.MapPatch("/{id:guid}/comments/{commentId:guid}", async Task<NoContent> (string city, Guid id, Guid commentId, CommentRequest request, CommentAppService service, CancellationToken ct) =>
+        {
+            await service.EditAsync(id, commentId, request.Body ?? string.Empty, ct).ConfigureAwait(false);
+            return TypedResults.NoContent();
+        }).RequireAuthorization().WithName("EditComment");
+
+        ideas.MapDelete("/{id:guid}/comments/{commentId:guid}", async Task<NoContent> (string city, Guid id, Guid commentId, CommentAppService service, CancellationToken ct) =>
+        {
+            await service.DeleteAsync(id, commentId, ct).ConfigureAwait(false);
+            return TypedResults.NoContent();
+        }).RequireAuthorization().WithName("DeleteComment");
+
+        return ideas;
+    }
+}

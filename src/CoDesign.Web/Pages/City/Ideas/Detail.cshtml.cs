@@ -1,0 +1,76 @@
+using CoDesign.Application.Ideas;
+using CoDesign.Application.Localization;
+using CoDesign.Domain.Errors;
+using CoDesign.Web.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CoDesign.Web.Pages.City.Ideas;
+
+/// <summary>
+/// An idea's page. Every action is a plain form post that comes back to this page (post, redirect,
+/// get), so it works without JavaScript; a refused action shows why in the user's language.
+/// </summary>
+public sealed class IdeaDetailModel(
+    IdeaDetailAppService details,
+    VoteAppService votes,
+    FollowAppService follows,
+    CommentAppService comments,
+    PageTexts texts) : PageModel
+{
+    public IdeaDetailDto Idea { get; private set; } = null!;
+
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public string? CommentBody { get; set; }
+
+    [BindProperty]
+    public Guid? ParentId { get; set; }
+
+    [BindProperty]
+    public Guid? CommentId { get; set; }
+
+    [TempData]
+    public string? Done { get; set; }
+
+    public string? Error { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Idea = await details.GetAsync(Id, Languages.Current, cancellationToken);
+
+    public Task<IActionResult> OnPostVoteAsync(CancellationToken ct) => ActAsync(() => votes.VoteAsync(Id, ct), "Idea.Voted", "vote", ct);
+
+    public Task<IActionResult> OnPostWithdrawAsync(CancellationToken ct) => ActAsync(() => votes.WithdrawAsync(Id, ct), "Idea.Withdrawn", "vote", ct);
+
+    public Task<IActionResult> OnPostFollowAsync(CancellationToken ct) => ActAsync(() => follows.FollowAsync(Id, ct), "Idea.Following", "follow", ct);
+
+    public Task<IActionResult> OnPostUnfollowAsync(CancellationToken ct) => ActAsync(() => follows.UnfollowAsync(Id, ct), "Idea.NotFollowing", "follow", ct);
+
+    public Task<IActionResult> OnPostCommentAsync(CancellationToken ct) =>
+        ActAsync(() => comments.AddAsync(Id, ParentId, CommentBody ?? string.Empty, ct), ParentId is null ? "Idea.Commented" : "Idea.Replied", "comments", ct);
+
+    public Task<IActionResult> OnPostEditCommentAsync(CancellationToken ct) =>
+        ActAsync(async () => { await comments.EditAsync(Id, CommentId ?? Guid.Empty, CommentBody ?? string.Empty, ct); return true; }, "Idea.CommentEdited", "comments", ct);
+
+    public Task<IActionResult> OnPostDeleteCommentAsync(CancellationToken ct) =>
+        ActAsync(async () => { await comments.DeleteAsync(Id, CommentId ?? Guid.Empty, ct); return true; }, "Idea.CommentDeleted", "comments", ct);
+
+    private async Task<IActionResult> ActAsync<T>(Func<Task<T>> action, string doneKey, string anchor, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await action();
+            Done = doneKey;
+            return Redirect($"{Request.Path}#{anchor}");
+        }
+        catch (BusinessException ex) when (ex.Code is not (ErrorCodes.NotFound or ErrorCodes.Forbidden or ErrorCodes.Unauthenticated))
+        {
+            // Stay on the page, keep what was typed, and say why in the user's language.
+            Error = texts.Error(ex.Code);
+            Idea = await details.GetAsync(Id, Languages.Current, cancellationToken);
+            return Page();
+        }
+    }
+}

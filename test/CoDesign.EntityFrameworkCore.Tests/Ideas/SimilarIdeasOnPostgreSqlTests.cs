@@ -1,0 +1,3 @@
+namespace CoDesign.EntityFrameworkCore.Tests.Ideas;
+
+public sealed class SimilarIdeasOnPostgreSqlTests() : SimilarIdeasTests(DatabaseProvider.PostgreSql);

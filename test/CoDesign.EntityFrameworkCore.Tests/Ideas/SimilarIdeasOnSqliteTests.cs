@@ -1,0 +1,3 @@
+namespace CoDesign.EntityFrameworkCore.Tests.Ideas;
+
+public sealed class SimilarIdeasOnSqliteTests() : SimilarIdeasTests(DatabaseProvider.Sqlite);
