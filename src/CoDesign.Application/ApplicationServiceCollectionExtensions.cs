@@ -30,6 +30,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Ideas.CommentAppService>();
         services.AddScoped<Ideas.FollowAppService>();
         services.AddScoped<Ideas.SimilarIdeasAppService>();
+        services.AddScoped<Ideas.IdeaSubmissionAppService>();
         return services;
     }
 }

@@ -19,7 +19,7 @@ public static class HelsinkiTime
             Languages.Normalize(language) switch
             {
                 Languages.Swedish => "d.M.yyyy 'kl.' H.mm",
-                Languages.English => "d MMMM yyyy HH:mm",
+                Languages.English => "d MMMM yyyy HH':'mm",
                 _ => "d.M.yyyy 'klo' H.mm",
             },
             Languages.Culture(language));
@@ -27,8 +27,8 @@ public static class HelsinkiTime
     /// <summary>ISO 8601 with the Helsinki offset, for &lt;time datetime&gt;.</summary>
     public static string Iso(DateTime utc)
     {
-        var local = ToLocal(utc);
-        var offset = Zone.GetUtcOffset(local);
-        return new DateTimeOffset(local, offset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        // Converting the instant (not a local wall time) keeps the right offset in the repeated autumn hour.
+        return TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)), Zone)
+            .ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
     }
 }

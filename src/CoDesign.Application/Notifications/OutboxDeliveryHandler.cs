@@ -33,7 +33,7 @@ public sealed partial class OutboxDeliveryHandler(
             var claimedUntil = clock.GetUtcNow().UtcDateTime + options.ClaimTimeout;
             var claimTime = clock.GetUtcNow().UtcDateTime;
             var claimed = await db.OutboxMails
-                .Where(m => m.Id == id && m.Status == OutboxMailStatus.Pending && (m.LockedUntil == null || m.LockedUntil < claimTime))
+                .Where(m => m.Id == id && m.Status == OutboxMailStatus.Pending && m.NextAttemptAt <= claimTime && (m.LockedUntil == null || m.LockedUntil < claimTime))
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, claimedUntil), cancellationToken).ConfigureAwait(false);
             if (claimed != 1)
             {

@@ -43,17 +43,22 @@ public sealed class ReferenceDataSeeder(ICoDesignDbContext db, ICurrentTenant cu
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 
-        var existing = await db.Cities.Select(c => c.Slug).ToListAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var seed in DemoContent.Cities.Where(c => !existing.Contains(c.Slug)))
+        var existing = await db.Cities.ToDictionaryAsync(c => c.Slug, cancellationToken).ConfigureAwait(false);
+        foreach (var seed in DemoContent.Cities)
         {
-            var city = new City(StableGuid.For("city", seed.Slug), seed.Slug, seed.Name.Fi, seed.Name.Sv, seed.Name.En, now);
-            db.Cities.Add(city);
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            if (!existing.TryGetValue(seed.Slug, out var city))
+            {
+                city = new City(StableGuid.For("city", seed.Slug), seed.Slug, seed.Name.Fi, seed.Name.Sv, seed.Name.En, now);
+                db.Cities.Add(city);
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
 
+            // Categories added to the seed later reach existing cities too; a city's own edits stay.
             using (currentTenant.Change(city.Id, city.Slug))
             {
-                var sort = 0;
-                foreach (var cat in seed.Categories)
+                var keys = await db.Categories.Select(c => c.Key).ToListAsync(cancellationToken).ConfigureAwait(false);
+                var sort = keys.Count;
+                foreach (var cat in seed.Categories.Where(c => !keys.Contains(c.Key)))
                 {
                     sort++;
                     db.Categories.Add(new Category(StableGuid.For("category", seed.Slug + "/" + cat.Key), city.Id, cat.Key, themes[cat.ThemeKey].Id, cat.Name.Fi, cat.Name.Sv, cat.Name.En, sort));

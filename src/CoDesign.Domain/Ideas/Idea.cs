@@ -127,6 +127,8 @@ public class Idea : Entity, IMultiTenant
         LastActivityAt = now;
     }
 
+    public void SetOrganisation(Guid? organisationId) => OrganisationId = organisationId;
+
     /// <summary>Notes that staff recorded the idea for a resident, with their consent and an optional contact address.</summary>
     public void MarkAssisted(Guid recordedById, bool consentNoted, string? contactEmail)
     {

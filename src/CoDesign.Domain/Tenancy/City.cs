@@ -87,9 +87,11 @@ public class City : Entity
 
     public void Rename(string nameFi, string nameSv, string nameEn)
     {
-        NameFi = Guard(nameFi, nameof(NameFi));
-        NameSv = Guard(nameSv, nameof(NameSv));
-        NameEn = Guard(nameEn, nameof(NameEn));
+        // All three are checked before any is changed, so a refused rename changes nothing.
+        var fi = Guard(nameFi, nameof(NameFi));
+        var sv = Guard(nameSv, nameof(NameSv));
+        var en = Guard(nameEn, nameof(NameEn));
+        (NameFi, NameSv, NameEn) = (fi, sv, en);
     }
 
     public void SetVoting(bool open, DateTime? startsAt, DateTime? endsAt, int? activeVoteCap)
@@ -141,7 +143,7 @@ public class City : Entity
     {
         ArgumentNullException.ThrowIfNull(slug);
         var s = slug.Trim().ToLowerInvariant();
-        if (s.Length is < 2 or > MaxSlugLength || !s.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-') || s[0] == '-' || s[^1] == '-')
+        if (s.Length is < 2 or > MaxSlugLength || !s.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-') || s[0] == '-' || s[^1] == '-' || ReservedSlugs.All.Contains(s))
         {
             throw new BusinessException(ErrorCodes.CitySlugInvalid, $"'{slug}' is not a valid city slug.") { Field = nameof(Slug) };
         }

@@ -1,0 +1,3 @@
+namespace CoDesign.Application.Ideas;
+
+public sealed record OrganisationOptionDto(Guid Id, string Name, string Kind);
