@@ -47,6 +47,32 @@ public static class IdeaEndpoints
             return TypedResults.Ok(await service.ListAsync(query, Languages.Normalize(lang), ct).ConfigureAwait(false));
         }).WithName("ListIdeas").WithSummary("Lists a city's published ideas with search, filters, sort and keyset paging (cursor).");
 
+        ideas.MapGet("/similar", async Task<Ok<IReadOnlyList<SimilarIdeaDto>>> (string city, string? title, string? body, string? lang, SimilarIdeasAppService service, CancellationToken ct) =>
+            TypedResults.Ok(await service.FindAsync((title ?? string.Empty)[..Math.Min(title?.Length ?? 0, 200)], body is { Length: > 2000 } ? body[..2000] : body, Languages.Normalize(lang), 5, null, ct).ConfigureAwait(false)))
+            .WithName("SimilarIdeas").WithSummary("Up to five published ideas like the given title and body: this city first, then other cities.");
+
+        ideas.MapPost("/", async Task<Created<SubmissionResultDto>> (string city, IdeaInput input, IdeaSubmissionAppService service, CancellationToken ct) =>
+        {
+            var result = await service.SubmitAsync(null, input, ct).ConfigureAwait(false);
+            return TypedResults.Created($"/api/v1/cities/{city}/ideas/{result.Id}", result);
+        }).RequireAuthorization().WithName("SubmitIdea")
+          .WithSummary("Submits an idea: published at once, or queued for moderation where the city pre-moderates. City, author, status and counts come from the server, never the body.")
+          .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
+
+        ideas.MapPost("/drafts", async Task<Created<SubmissionResultDto>> (string city, IdeaInput input, IdeaSubmissionAppService service, CancellationToken ct) =>
+        {
+            var result = await service.SaveDraftAsync(null, input, ct).ConfigureAwait(false);
+            return TypedResults.Created($"/api/v1/cities/{city}/ideas/{result.Id}", result);
+        }).RequireAuthorization().WithName("SaveDraft").WithSummary("Saves a new draft.");
+
+        ideas.MapPut("/drafts/{id:guid}", async Task<Ok<SubmissionResultDto>> (string city, Guid id, IdeaInput input, IdeaSubmissionAppService service, CancellationToken ct) =>
+            TypedResults.Ok(await service.SaveDraftAsync(id, input, ct).ConfigureAwait(false)))
+            .RequireAuthorization().WithName("UpdateDraft").WithSummary("Changes one of the caller's drafts.");
+
+        ideas.MapPost("/drafts/{id:guid}/submit", async Task<Ok<SubmissionResultDto>> (string city, Guid id, IdeaInput input, IdeaSubmissionAppService service, CancellationToken ct) =>
+            TypedResults.Ok(await service.SubmitAsync(id, input, ct).ConfigureAwait(false)))
+            .RequireAuthorization().WithName("SubmitDraft").WithSummary("Submits one of the caller's drafts with the given content.");
+
         ideas.MapGet("/{id:guid}", async Task<Ok<IdeaDetailDto>> (string city, Guid id, string? lang, IdeaDetailAppService service, CancellationToken ct) =>
             TypedResults.Ok(await service.GetAsync(id, Languages.Normalize(lang), ct).ConfigureAwait(false)))
             .WithName("GetIdea").WithSummary("One idea with its comments and the caller's vote and follow state.")
