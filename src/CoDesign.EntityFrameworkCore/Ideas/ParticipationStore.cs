@@ -37,6 +37,11 @@ public sealed class ParticipationStore(CoDesignDbContext db, ResolvedConnection 
                 }
             }
 
+            // Lock the idea's row before reading its threshold state, so that of two votes arriving
+            // together only one sees itself as the one that crossed. NO KEY UPDATE does not clash
+            // with the key-share locks that inserting a vote (its foreign key) takes; and the
+            // order voter, then idea, is the same in every transaction, so none can deadlock.
+            await LockIdeaAsync(request.IdeaId, cancellationToken).ConfigureAwait(false);
             var inserted = await db.Database.ExecuteSqlAsync(
                 $"""INSERT INTO "Votes" ("Id", "TenantId", "IdeaId", "VoterId", "CreatedAt") VALUES ({Guid.CreateVersion7(request.Now)}, {request.CityId}, {request.IdeaId}, {request.VoterId}, {request.Now}) ON CONFLICT DO NOTHING""",
                 cancellationToken).ConfigureAwait(false);
@@ -44,6 +49,7 @@ public sealed class ParticipationStore(CoDesignDbContext db, ResolvedConnection 
             if (inserted == 1)
             {
                 var due = request.Now.AddDays(request.ResponseDays);
+
                 crossed = await db.Ideas.Where(i => i.Id == request.IdeaId && i.ThresholdReachedAt == null && i.VoteCount + 1 >= request.SupportThreshold).AnyAsync(cancellationToken).ConfigureAwait(false);
                 await db.Database.ExecuteSqlAsync(
                     $"""
@@ -112,6 +118,14 @@ public sealed class ParticipationStore(CoDesignDbContext db, ResolvedConnection 
         if (connection.Provider == DatabaseProvider.PostgreSql)
         {
             await db.Database.ExecuteSqlAsync($"""SELECT 1 FROM "AspNetUsers" WHERE "Id" = {voterId} FOR UPDATE""", cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task LockIdeaAsync(Guid ideaId, CancellationToken cancellationToken)
+    {
+        if (connection.Provider == DatabaseProvider.PostgreSql)
+        {
+            await db.Database.ExecuteSqlAsync($"""SELECT 1 FROM "Ideas" WHERE "Id" = {ideaId} FOR NO KEY UPDATE""", cancellationToken).ConfigureAwait(false);
         }
     }
 
