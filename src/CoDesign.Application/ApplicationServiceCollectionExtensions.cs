@@ -31,6 +31,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Ideas.FollowAppService>();
         services.AddScoped<Ideas.SimilarIdeasAppService>();
         services.AddScoped<Ideas.IdeaSubmissionAppService>();
+        services.AddScoped<Organisations.OrganisationAppService>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using CoDesign.HttpApi.Account;
 using CoDesign.HttpApi.Ideas;
+using CoDesign.HttpApi.Organisations;
 using CoDesign.HttpApi.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -17,6 +18,7 @@ public static class HttpApiEndpointRouteBuilderExtensions
         api.MapAuthEndpoints();
         api.MapCityEndpoints();
         api.MapIdeaEndpoints();
+        api.MapOrganisationEndpoints();
         return api;
     }
 }

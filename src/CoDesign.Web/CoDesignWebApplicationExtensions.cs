@@ -21,6 +21,7 @@ public static partial class CoDesignWebApplicationExtensions
 
         // First, so that error pages re-executed further in keep the request's language (?lang=sv).
         app.UseRequestLocalization(LocalizationSetup.Options());
+        app.UseMiddleware<LanguageQueryMiddleware>();
         app.UseExceptionHandler("/error");
         app.UseWhen(IsApi, b => b.UseStatusCodePages(ApiStatusCodeProblems.HandleAsync));
         app.UseWhen(c => !IsApi(c), b => b.UseStatusCodePagesWithReExecute("/error/{0}"));

@@ -60,6 +60,7 @@ public static class CoDesignWebBuilderExtensions
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Account/Manage");
+            o.Conventions.AuthorizeFolder("/Account/Organisations");
             o.Conventions.AuthorizeFolder("/Admin");
             o.Conventions.ConfigureFilter(new BusinessExceptionPageFilter());
         });

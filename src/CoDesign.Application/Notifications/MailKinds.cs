@@ -7,4 +7,5 @@ public static class MailKinds
     public const string PasswordReset = "account.password-reset";
     public const string ChangeEmail = "account.change-email";
     public const string AccessibilityFeedback = "accessibility.feedback";
+    public const string OrganisationInvitation = "organisation.invitation";
 }

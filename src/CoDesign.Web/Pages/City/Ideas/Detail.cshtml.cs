@@ -35,7 +35,16 @@ public sealed class IdeaDetailModel(
     [TempData]
     public string? Done { get; set; }
 
+    /// <summary>The section the page returns to; the confirmation is shown there, where the reader is.</summary>
+    [TempData]
+    public string? DoneAt { get; set; }
+
     public string? Error { get; private set; }
+
+    public string? ErrorAt { get; private set; }
+
+    /// <summary>Whether the confirmation or error belongs in the given section (or at the top when it has none).</summary>
+    public bool MessageIn(string section) => (Done is not null && (DoneAt ?? "top") == section) || (Error is not null && (ErrorAt ?? "top") == section);
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Idea = await details.GetAsync(Id, Languages.Current, cancellationToken);
@@ -63,12 +72,14 @@ public sealed class IdeaDetailModel(
         {
             await action();
             Done = doneKey;
+            DoneAt = anchor;
             return Redirect($"{Request.Path}#{anchor}");
         }
         catch (BusinessException ex) when (ex.Code is not (ErrorCodes.NotFound or ErrorCodes.Forbidden or ErrorCodes.Unauthenticated))
         {
             // Stay on the page, keep what was typed, and say why in the user's language.
             Error = texts.Error(ex.Code);
+            ErrorAt = anchor;
             Idea = await details.GetAsync(Id, Languages.Current, cancellationToken);
             return Page();
         }

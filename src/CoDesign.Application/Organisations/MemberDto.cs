@@ -1,0 +1,3 @@
+namespace CoDesign.Application.Organisations;
+
+public sealed record MemberDto(Guid UserId, string DisplayName, bool IsManager, DateTime JoinedAt);

@@ -1,0 +1,3 @@
+namespace CoDesign.HttpApi.Organisations;
+
+public sealed record AcceptInvitationRequest(string? Token);

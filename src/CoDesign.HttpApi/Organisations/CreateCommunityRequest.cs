@@ -1,0 +1,5 @@
+using CoDesign.Domain.Organisations;
+
+namespace CoDesign.HttpApi.Organisations;
+
+public sealed record CreateCommunityRequest(string? Name, CommunityType? Type);

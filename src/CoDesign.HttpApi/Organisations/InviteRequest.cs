@@ -1,0 +1,3 @@
+namespace CoDesign.HttpApi.Organisations;
+
+public sealed record InviteRequest(string? Email, string? Language);
