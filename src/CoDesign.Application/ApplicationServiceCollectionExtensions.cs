@@ -32,6 +32,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Ideas.SimilarIdeasAppService>();
         services.AddScoped<Ideas.IdeaSubmissionAppService>();
         services.AddScoped<Organisations.OrganisationAppService>();
+        services.AddScoped<Ideas.AssistedIdeaAppService>();
+        services.AddScoped<Ideas.ReportAppService>();
+        services.AddScoped<Ideas.MyParticipationAppService>();
         return services;
     }
 }

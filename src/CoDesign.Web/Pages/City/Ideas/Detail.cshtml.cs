@@ -16,6 +16,7 @@ public sealed class IdeaDetailModel(
     VoteAppService votes,
     FollowAppService follows,
     CommentAppService comments,
+    ReportAppService reports,
     PageTexts texts) : PageModel
 {
     public IdeaDetailDto Idea { get; private set; } = null!;
@@ -31,6 +32,9 @@ public sealed class IdeaDetailModel(
 
     [BindProperty]
     public Guid? CommentId { get; set; }
+
+    [BindProperty]
+    public string? ReportReason { get; set; }
 
     [TempData]
     public string? Done { get; set; }
@@ -66,6 +70,9 @@ public sealed class IdeaDetailModel(
     public Task<IActionResult> OnPostDeleteCommentAsync(CancellationToken ct) =>
         ActAsync(async () => { await comments.DeleteAsync(Id, CommentId ?? Guid.Empty, ct); return true; }, "Idea.CommentDeleted", "comments", ct);
 
+    public Task<IActionResult> OnPostReportAsync(CancellationToken ct) =>
+        ActAsync(async () => { await reports.ReportAsync(Id, CommentId, ReportReason ?? string.Empty, ct); return true; }, "Report.Sent", CommentId is null ? "report" : "comments", ct);
+
     private async Task<IActionResult> ActAsync<T>(Func<Task<T>> action, string doneKey, string anchor, CancellationToken cancellationToken)
     {
         try
@@ -78,7 +85,7 @@ public sealed class IdeaDetailModel(
         catch (BusinessException ex) when (ex.Code is not (ErrorCodes.NotFound or ErrorCodes.Forbidden or ErrorCodes.Unauthenticated))
         {
             // Stay on the page, keep what was typed, and say why in the user's language.
-            Error = texts.Error(ex.Code);
+            Error = ex.Code == ErrorCodes.Validation && ex.Field == "Reason" ? texts["Report.ReasonRequired"] : texts.Error(ex.Code);
             ErrorAt = anchor;
             Idea = await details.GetAsync(Id, Languages.Current, cancellationToken);
             return Page();

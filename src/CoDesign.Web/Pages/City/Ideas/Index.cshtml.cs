@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CoDesign.Web.Pages.City.Ideas;
 
 /// <summary>The list of a city's ideas: a GET form, so every search and filter is a shareable address.</summary>
-public sealed class IdeasIndexModel(IdeaListAppService ideas, CityAppService cities) : PageModel
+public sealed class IdeasIndexModel(IdeaListAppService ideas, CityAppService cities, Application.Permissions.IPermissionChecker permissions) : PageModel
 {
     private const string SeedCookie = "cd_seed";
 
@@ -48,6 +48,8 @@ public sealed class IdeasIndexModel(IdeaListAppService ideas, CityAppService cit
 
     public string? ErrorKey { get; private set; }
 
+    public bool CanRecordAssisted { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         SortValue = Enum.TryParse<IdeaSort>(Sort, ignoreCase: true, out var s) && Enum.IsDefined(s) ? s : IdeaSort.Trending;
@@ -66,6 +68,7 @@ public sealed class IdeasIndexModel(IdeaListAppService ideas, CityAppService cit
             Cursor = Cursor,
         };
         Categories = await cities.GetCategoriesAsync(Languages.Current, cancellationToken);
+        CanRecordAssisted = await permissions.IsGrantedAsync(Application.Permissions.CoDesignPermissions.IdeasRecordAssisted, cancellationToken);
         try
         {
             Result = await ideas.ListAsync(query, Languages.Current, cancellationToken);
