@@ -78,6 +78,7 @@ public sealed class IdeaDetailAppService(ICoDesignDbContext db, ICurrentUser cur
             idea.CommentCount,
             followers,
             idea.PublishedAt ?? idea.CreatedAt,
+            idea.ThresholdReachedAt,
             idea.ResponseDueAt,
             city.IsVotingOpenAt(now),
             idea.IsOpenForVoting,

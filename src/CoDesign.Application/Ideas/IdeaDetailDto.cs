@@ -20,6 +20,7 @@ public sealed record IdeaDetailDto(
     int CommentCount,
     int FollowerCount,
     DateTime PublishedAt,
+    DateTime? ThresholdReachedAt,
     DateTime? ResponseDueAt,
     bool VotingOpen,
     bool OpenForVoting,

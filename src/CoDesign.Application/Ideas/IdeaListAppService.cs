@@ -143,6 +143,15 @@ public sealed class IdeaListAppService(ICoDesignDbContext db, IIdeaTextSearch te
         return new IdeaListPage(items, next, query);
     }
 
+    /// <summary>Organisations that have published ideas in the current city, for the list's filter.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Name)>> OrganisationsWithIdeasAsync(CancellationToken cancellationToken = default)
+    {
+        var ids = db.Ideas.Where(i => i.OrganisationId != null && CityAppService.PublicIdeaStatuses.Contains(i.Status)).Select(i => i.OrganisationId!.Value).Distinct();
+        var rows = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).OrderBy(o => o.Name).Select(o => new { o.Id, o.Name })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.Select(r => (r.Id, r.Name)).ToList();
+    }
+
     /// <summary>Clamps what a client may ask for: page size, search length, a known status.</summary>
     public static IdeaListQuery Normalize(IdeaListQuery query)
     {

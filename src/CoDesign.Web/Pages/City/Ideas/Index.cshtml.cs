@@ -20,6 +20,12 @@ public sealed class IdeasIndexModel(IdeaListAppService ideas, CityAppService cit
     public Guid? Category { get; set; }
 
     [BindProperty(SupportsGet = true)]
+    public string? Theme { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? Organisation { get; set; }
+
+    [BindProperty(SupportsGet = true)]
     public string? Status { get; set; }
 
     [BindProperty(SupportsGet = true)]
@@ -44,6 +50,8 @@ public sealed class IdeasIndexModel(IdeaListAppService ideas, CityAppService cit
 
     public IReadOnlyList<CategorySummaryDto> Categories { get; private set; } = [];
 
+    public IReadOnlyList<(Guid Id, string Name)> Organisations { get; private set; } = [];
+
     public IdeaSort SortValue { get; private set; }
 
     public string? ErrorKey { get; private set; }
@@ -58,6 +66,8 @@ public sealed class IdeasIndexModel(IdeaListAppService ideas, CityAppService cit
         {
             Search = Search,
             CategoryId = Category,
+            ThemeKey = string.IsNullOrWhiteSpace(Theme) ? null : Theme,
+            OrganisationId = Organisation,
             Status = Status,
             District = string.IsNullOrWhiteSpace(District) ? null : District,
             Mine = Mine && signedIn,
@@ -68,6 +78,7 @@ public sealed class IdeasIndexModel(IdeaListAppService ideas, CityAppService cit
             Cursor = Cursor,
         };
         Categories = await cities.GetCategoriesAsync(Languages.Current, cancellationToken);
+        Organisations = await ideas.OrganisationsWithIdeasAsync(cancellationToken);
         CanRecordAssisted = await permissions.IsGrantedAsync(Application.Permissions.CoDesignPermissions.IdeasRecordAssisted, cancellationToken);
         try
         {
@@ -95,6 +106,8 @@ public sealed class IdeasIndexModel(IdeaListAppService ideas, CityAppService cit
 
         Add("q", Search);
         Add("category", Category?.ToString());
+        Add("theme", Theme);
+        Add("organisation", Organisation?.ToString());
         Add("status", Status);
         Add("district", District);
         Add("sort", Sort);
