@@ -220,7 +220,7 @@ public sealed class IdeaListAppService(ICoDesignDbContext db, IIdeaTextSearch te
         var organisations = await db.Organisations.AsNoTracking().Where(o => orgs.Contains(o.Id)).Select(o => new { o.Id, o.Name })
             .ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken).ConfigureAwait(false);
         return (
-            categories.ToDictionary(c => c.Id, c => (Languages.Normalize(language) switch { "sv" => c.NameSv, "en" => c.NameEn, _ => c.NameFi }, c.Key)),
+            categories.ToDictionary(c => c.Id, c => (Languages.Pick(language, c.NameFi, c.NameSv, c.NameEn), c.Key)),
             people,
             organisations);
     }

@@ -73,7 +73,7 @@ public sealed class SimilarIdeasAppService(ICoDesignDbContext db, ICurrentTenant
             .Select(x =>
             {
                 var city = cities[x.c.TenantId];
-                var name = language switch { "sv" => city.NameSv, "en" => city.NameEn, _ => city.NameFi };
+                var name = Localization.Languages.Pick(language, city.NameFi, city.NameSv, city.NameEn);
                 return new SimilarIdeaDto(x.c.Id, city.Slug, name, x.c.TenantId == cityId, x.c.Title, x.c.Language, x.c.Status.ToString(), x.c.VoteCount, Math.Round(x.score, 3));
             })
             .ToList();

@@ -18,6 +18,14 @@ public static class Languages
         return All.Contains(two) ? two : Default;
     }
 
+    /// <summary>The one of three translations that fits the language (Finnish when it is unknown).</summary>
+    public static string Pick(string? language, string fi, string sv, string en) => Normalize(language) switch
+    {
+        Swedish => sv,
+        English => en,
+        _ => fi,
+    };
+
     public static string Current => Normalize(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
 
     /// <summary>The Finnish variants of the cultures, so dates and numbers look as they do in Finland.</summary>

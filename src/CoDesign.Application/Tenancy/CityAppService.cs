@@ -1,3 +1,4 @@
+using CoDesign.Application.Localization;
 using CoDesign.Application.Persistence;
 using CoDesign.Domain.Errors;
 using CoDesign.Domain.Ideas;
@@ -115,10 +116,5 @@ public sealed class CityAppService(ICoDesignDbContext db, ICurrentTenant current
             r.Language)).ToList();
     }
 
-    private static string Pick(string language, string fi, string sv, string en) => language switch
-    {
-        "sv" => sv,
-        "en" => en,
-        _ => fi,
-    };
+    private static string Pick(string language, string fi, string sv, string en) => Languages.Pick(language, fi, sv, en);
 }
