@@ -35,6 +35,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Ideas.AssistedIdeaAppService>();
         services.AddScoped<Ideas.ReportAppService>();
         services.AddScoped<Ideas.MyParticipationAppService>();
+        services.AddScoped<Ideas.ResponseAppService>();
         return services;
     }
 }

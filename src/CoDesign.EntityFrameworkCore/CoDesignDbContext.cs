@@ -51,6 +51,10 @@ public class CoDesignDbContext(DbContextOptions<CoDesignDbContext> options, ICur
 
     public DbSet<OrganisationInvitation> OrganisationInvitations => Set<OrganisationInvitation>();
 
+    public DbSet<IdeaResponse> IdeaResponses => Set<IdeaResponse>();
+
+    public DbSet<IdeaResponseRevision> IdeaResponseRevisions => Set<IdeaResponseRevision>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -45,6 +45,10 @@ public interface ICoDesignDbContext
 
     DbSet<OrganisationInvitation> OrganisationInvitations { get; }
 
+    DbSet<IdeaResponse> IdeaResponses { get; }
+
+    DbSet<IdeaResponseRevision> IdeaResponseRevisions { get; }
+
     DbSet<AppUser> Users { get; }
 
     DbSet<IdentityRole<Guid>> Roles { get; }

@@ -31,6 +31,9 @@ public static class ErrorCodes
     public const string VotingCapReached = "CoDesign:Voting:CapReached";
     public const string IdeaNotOpen = "CoDesign:Ideas:NotOpen";
     public const string OrganisationNotMember = "CoDesign:Organisations:NotMember";
+    public const string ResponseTextRequired = "CoDesign:Responses:TextRequired";
+    public const string ResponseReasonRequired = "CoDesign:Responses:ReasonRequired";
+    public const string StatusTransitionNotAllowed = "CoDesign:Responses:TransitionNotAllowed";
     public const string CommentEditWindowClosed = "CoDesign:Comments:EditWindowClosed";
     public const string CommentReplyDepth = "CoDesign:Comments:ReplyDepth";
     public const string ReportDuplicate = "CoDesign:Reports:Duplicate";

@@ -84,6 +84,9 @@ public class Idea : Entity, IMultiTenant
 
     public Guid? MergedIntoId { get; protected set; }
 
+    /// <summary>When the city first answered: the end of the response-time clock.</summary>
+    public DateTime? FirstResponseAt { get; protected set; }
+
     /// <summary>Inflection-tolerant keys of the title and body (see <see cref="Search.TextKeys"/>).</summary>
     public string SearchKeys { get; protected set; }
 
@@ -164,6 +167,33 @@ public class Idea : Entity, IMultiTenant
     {
         Status = status;
         LastActivityAt = now;
+    }
+
+    /// <summary>Which statuses an official may move an idea to from its current one (PRODUCT.md life cycle).</summary>
+    public static IReadOnlyList<IdeaStatus> NextStatuses(IdeaStatus from) => from switch
+    {
+        IdeaStatus.Published => [IdeaStatus.UnderReview, IdeaStatus.Accepted, IdeaStatus.InProgress, IdeaStatus.Implemented, IdeaStatus.NotPursued],
+        IdeaStatus.UnderReview => [IdeaStatus.UnderReview, IdeaStatus.Accepted, IdeaStatus.InProgress, IdeaStatus.Implemented, IdeaStatus.NotPursued],
+        IdeaStatus.Accepted => [IdeaStatus.Accepted, IdeaStatus.InProgress, IdeaStatus.Implemented, IdeaStatus.NotPursued],
+        IdeaStatus.InProgress => [IdeaStatus.InProgress, IdeaStatus.Implemented, IdeaStatus.NotPursued],
+        IdeaStatus.Implemented => [IdeaStatus.Implemented],
+        IdeaStatus.NotPursued => [IdeaStatus.NotPursued, IdeaStatus.UnderReview],
+        _ => [],
+    };
+
+    /// <summary>An official's answer: moves the status along the life cycle and stops the response clock.</summary>
+    public IdeaResponse Respond(Guid officialId, IdeaStatus to, string? textFi, string? textSv, string? textEn, DateTime now)
+    {
+        if (!NextStatuses(Status).Contains(to))
+        {
+            throw new BusinessException(ErrorCodes.StatusTransitionNotAllowed, $"{Status} cannot become {to}.") { Field = "Status" };
+        }
+
+        var response = new IdeaResponse(Guid.CreateVersion7(now), TenantId, Id, officialId, Status, to, textFi, textSv, textEn, now);
+        Status = to;
+        FirstResponseAt ??= now;
+        LastActivityAt = now;
+        return response;
     }
 
     internal void VoteAdded(int threshold, int responseDays, DateTime now)

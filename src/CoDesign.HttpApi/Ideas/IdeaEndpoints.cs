@@ -117,6 +117,24 @@ public static class IdeaEndpoints
             return TypedResults.NoContent();
         }).RequireAuthorization().WithName("DeleteComment");
 
+        ideas.MapGet("/{id:guid}/responses", async Task<Ok<IReadOnlyList<ResponseDto>>> (string city, Guid id, string? lang, ResponseAppService service, CancellationToken ct) =>
+            TypedResults.Ok(await service.TimelineAsync(id, Languages.Normalize(lang), ct).ConfigureAwait(false)))
+            .WithName("ListResponses").WithSummary("The city's official responses on the idea, oldest first, with earlier versions of corrected ones.");
+
+        ideas.MapPost("/{id:guid}/responses", async Task<Created<CreatedIdDto>> (string city, Guid id, ResponseInput input, ResponseAppService service, CancellationToken ct) =>
+        {
+            var responseId = await service.RespondAsync(id, input, ct).ConfigureAwait(false);
+            return TypedResults.Created($"/api/v1/cities/{city}/ideas/{id}/responses", new CreatedIdDto(responseId));
+        }).RequireAuthorization().WithName("Respond")
+          .WithSummary("An official changes the idea's status with a public response (fi/sv/en; 'NotPursued' needs a reason).")
+          .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
+
+        ideas.MapPut("/{id:guid}/responses/{responseId:guid}", async Task<NoContent> (string city, Guid id, Guid responseId, ResponseInput input, ResponseAppService service, CancellationToken ct) =>
+        {
+            await service.CorrectAsync(id, responseId, input, ct).ConfigureAwait(false);
+            return TypedResults.NoContent();
+        }).RequireAuthorization().WithName("CorrectResponse").WithSummary("An official corrects a response's wording; the earlier wording stays on record.");
+
         return ideas;
     }
 }

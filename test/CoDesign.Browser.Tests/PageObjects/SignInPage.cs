@@ -36,12 +36,16 @@ public sealed class SignInPage(IPage page)
     }
 
     /// <summary>Signs in as the demo resident and waits for the page the sign-in returns to.</summary>
-    public async Task SubmitAsync(int resident, Ui ui, string returnPath)
+    public Task SubmitAsync(int resident, Ui ui, string returnPath) =>
+        SubmitAsync(Resident(resident), Databases.DemoPassword, ui, returnPath);
+
+    /// <summary>Signs in with the address and password and waits for the page the sign-in returns to.</summary>
+    public async Task SubmitAsync(string email, string password, Ui ui, string returnPath)
     {
         ArgumentNullException.ThrowIfNull(ui);
         ArgumentNullException.ThrowIfNull(returnPath);
-        await Email.FillAsync(Resident(resident));
-        await Password.FillAsync(Databases.DemoPassword);
+        await Email.FillAsync(email);
+        await Password.FillAsync(password);
         await SubmitButton(ui).ClickAsync();
 
         var path = returnPath.Split('?')[0];
@@ -53,6 +57,13 @@ public sealed class SignInPage(IPage page)
     {
         await OpenAsync(ui, returnPath);
         await SubmitAsync(resident, ui, returnPath);
+    }
+
+    /// <summary>Signs in with a demo account's address (e.g. a city official), whose password is the demo password.</summary>
+    public async Task SignInAsync(string email, Ui ui, string returnPath)
+    {
+        await OpenAsync(ui, returnPath);
+        await SubmitAsync(email, Databases.DemoPassword, ui, returnPath);
     }
 
     /// <summary>Signs out with the header button.</summary>

@@ -41,6 +41,25 @@ public sealed record Ui
         BackToEdit = "Palaa muokkaamaan",
         Published = "Kiitos! Ideasi on julkaistu.",
         ForAssociation = "Organisaation Kallion asukasyhdistys ry puolesta",
+        RegisterHeading = "Luo tili",
+        RegisterButton = "Luo tili",
+        DisplayNameLabel = "Nimi, joka näytetään muille",
+        EmailLabel = "Sähköpostiosoite",
+        PasswordLabel = "Salasana",
+        ConfirmPasswordLabel = "Salasana uudelleen",
+        CheckEmailHeading = "Vahvista sähköpostiosoitteesi",
+        ConfirmEmailHeading = "Sähköpostiosoitteen vahvistus",
+        ConfirmEmailButton = "Vahvista sähköpostiosoite",
+        EmailConfirmed = "Kiitos! Osoitteesi on vahvistettu, ja voit nyt kirjautua sisään.",
+        SignInLink = "Kirjaudu sisään",
+        OrganisationsHeading = "Organisaationi",
+        SendInvite = "Lähetä kutsu",
+        Invited = "Kutsu lähetetty osoitteeseen {0}.",
+        JoinHeading = "Liity organisaatioon",
+        JoinButton = "Liity jäseneksi",
+        ParticipationHeading = "Oma osallistumiseni",
+        AssistedHeading = "Kirjaa idea asukkaan puolesta",
+        AssistedSubmit = "Tallenna ja julkaise",
     };
 
     public static readonly Ui Sv = new()
@@ -78,6 +97,25 @@ public sealed record Ui
         BackToEdit = "Tillbaka till redigering",
         Published = "Tack! Din idé har publicerats.",
         ForAssociation = "För Kallion asukasyhdistys ry",
+        RegisterHeading = "Skapa konto",
+        RegisterButton = "Skapa konto",
+        DisplayNameLabel = "Namn som visas för andra",
+        EmailLabel = "E-postadress",
+        PasswordLabel = "Lösenord",
+        ConfirmPasswordLabel = "Lösenordet igen",
+        CheckEmailHeading = "Bekräfta din e-postadress",
+        ConfirmEmailHeading = "Bekräftelse av e-postadress",
+        ConfirmEmailButton = "Bekräfta e-postadressen",
+        EmailConfirmed = "Tack! Din adress är bekräftad och du kan nu logga in.",
+        SignInLink = "Logga in",
+        OrganisationsHeading = "Mina organisationer",
+        SendInvite = "Skicka inbjudan",
+        Invited = "Inbjudan skickades till {0}.",
+        JoinHeading = "Gå med i organisationen",
+        JoinButton = "Gå med",
+        ParticipationHeading = "Mitt deltagande",
+        AssistedHeading = "Registrera en idé för en invånare",
+        AssistedSubmit = "Spara och publicera",
     };
 
     public const string Association = "Kallion asukasyhdistys ry";
@@ -147,6 +185,47 @@ public sealed record Ui
     public required string Published { get; init; }
 
     public required string ForAssociation { get; init; }
+
+    public required string RegisterHeading { get; init; }
+
+    public required string RegisterButton { get; init; }
+
+    public required string DisplayNameLabel { get; init; }
+
+    public required string EmailLabel { get; init; }
+
+    public required string PasswordLabel { get; init; }
+
+    public required string ConfirmPasswordLabel { get; init; }
+
+    public required string CheckEmailHeading { get; init; }
+
+    public required string ConfirmEmailHeading { get; init; }
+
+    public required string ConfirmEmailButton { get; init; }
+
+    public required string EmailConfirmed { get; init; }
+
+    public required string SignInLink { get; init; }
+
+    public required string OrganisationsHeading { get; init; }
+
+    public required string SendInvite { get; init; }
+
+    /// <summary>The manager's confirmation after inviting; {0} is the address.</summary>
+    public required string Invited { get; init; }
+
+    public required string JoinHeading { get; init; }
+
+    public required string JoinButton { get; init; }
+
+    public required string ParticipationHeading { get; init; }
+
+    public required string AssistedHeading { get; init; }
+
+    public required string AssistedSubmit { get; init; }
+
+    public string InvitedTo(string address) => string.Format(System.Globalization.CultureInfo.InvariantCulture, Invited, address);
 
     public static Ui For(string language) => language switch
     {

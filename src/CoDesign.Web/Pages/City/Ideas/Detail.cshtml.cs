@@ -17,9 +17,20 @@ public sealed class IdeaDetailModel(
     FollowAppService follows,
     CommentAppService comments,
     ReportAppService reports,
+    ResponseAppService responses,
+    Application.Permissions.IPermissionChecker permissions,
     PageTexts texts) : PageModel
 {
     public IdeaDetailDto Idea { get; private set; } = null!;
+
+    public IReadOnlyList<ResponseDto> Responses { get; private set; } = [];
+
+    public bool CanRespond { get; private set; }
+
+    public IReadOnlyList<string> NextStatuses { get; private set; } = [];
+
+    [BindProperty]
+    public ResponseForm Answer { get; set; } = new();
 
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -50,8 +61,23 @@ public sealed class IdeaDetailModel(
     /// <summary>Whether the confirmation or error belongs in the given section (or at the top when it has none).</summary>
     public bool MessageIn(string section) => (Done is not null && (DoneAt ?? "top") == section) || (Error is not null && (ErrorAt ?? "top") == section);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    public Task<IActionResult> OnPostRespondAsync(CancellationToken ct) =>
+        ActAsync(() => responses.RespondAsync(Id, new ResponseInput(Answer.Status, Answer.TextFi, Answer.TextSv, Answer.TextEn), ct), "Response.Saved", "timeline", ct);
+
+    public Task<IActionResult> OnPostCorrectAsync(CancellationToken ct) =>
+        ActAsync(async () => { await responses.CorrectAsync(Id, Answer.ResponseId ?? Guid.Empty, new ResponseInput(null, Answer.TextFi, Answer.TextSv, Answer.TextEn), ct); return true; }, "Response.Corrected", "timeline", ct);
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
         Idea = await details.GetAsync(Id, Languages.Current, cancellationToken);
+        Responses = await responses.TimelineAsync(Id, Languages.Current, cancellationToken);
+        CanRespond = await permissions.IsGrantedAsync(Application.Permissions.CoDesignPermissions.ResponsesManage, cancellationToken);
+        NextStatuses = Enum.TryParse<Domain.Ideas.IdeaStatus>(Idea.Status, out var status)
+            ? Domain.Ideas.Idea.NextStatuses(status).Select(s => s.ToString()).ToList()
+            : [];
+    }
 
     public Task<IActionResult> OnPostVoteAsync(CancellationToken ct) => ActAsync(() => votes.VoteAsync(Id, ct), "Idea.Voted", "vote", ct);
 
@@ -87,7 +113,7 @@ public sealed class IdeaDetailModel(
             // Stay on the page, keep what was typed, and say why in the user's language.
             Error = ex.Code == ErrorCodes.Validation && ex.Field == "Reason" ? texts["Report.ReasonRequired"] : texts.Error(ex.Code);
             ErrorAt = anchor;
-            Idea = await details.GetAsync(Id, Languages.Current, cancellationToken);
+            await LoadAsync(cancellationToken);
             return Page();
         }
     }

@@ -1,0 +1,76 @@
+using CoDesign.Application.Permissions;
+using CoDesign.Application.Persistence;
+using CoDesign.Application.Users;
+using CoDesign.Domain.Errors;
+using CoDesign.Domain.Ideas;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoDesign.Application.Ideas;
+
+/// <summary>
+/// Officials answer ideas publicly: every status change carries a response, "not pursued" needs a
+/// reason, and corrections keep the earlier wording on record.
+/// </summary>
+public sealed class ResponseAppService(ICoDesignDbContext db, IPermissionChecker permissions, ICurrentUser currentUser, TimeProvider clock)
+{
+    public async Task<Guid> RespondAsync(Guid ideaId, ResponseInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        await permissions.CheckAsync(CoDesignPermissions.ResponsesManage, cancellationToken).ConfigureAwait(false);
+        var idea = await db.Ideas.FirstOrDefaultAsync(i => i.Id == ideaId, cancellationToken).ConfigureAwait(false)
+            ?? throw new EntityNotFoundException("Idea");
+        if (!Enum.TryParse<IdeaStatus>(input.Status, ignoreCase: true, out var to) || !Enum.IsDefined(to))
+        {
+            throw new BusinessException(ErrorCodes.Validation, "Unknown status.") { Field = "Status" };
+        }
+
+        var response = idea.Respond(currentUser.Id!.Value, to, input.TextFi, input.TextSv, input.TextEn, clock.GetUtcNow().UtcDateTime);
+        db.IdeaResponses.Add(response);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return response.Id;
+    }
+
+    public async Task CorrectAsync(Guid ideaId, Guid responseId, ResponseInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        await permissions.CheckAsync(CoDesignPermissions.ResponsesManage, cancellationToken).ConfigureAwait(false);
+        var response = await db.IdeaResponses.FirstOrDefaultAsync(r => r.Id == responseId && r.IdeaId == ideaId, cancellationToken).ConfigureAwait(false)
+            ?? throw new EntityNotFoundException("Response");
+        db.IdeaResponseRevisions.Add(response.Correct(currentUser.Id!.Value, input.TextFi, input.TextSv, input.TextEn, clock.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The responses of an idea, oldest first, for its timeline.</summary>
+    public async Task<IReadOnlyList<ResponseDto>> TimelineAsync(Guid ideaId, string language, CancellationToken cancellationToken = default)
+    {
+        var responses = await db.IdeaResponses.AsNoTracking().Where(r => r.IdeaId == ideaId).OrderBy(r => r.CreatedAt).ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (responses.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = responses.Select(r => r.Id).ToList();
+        var revisions = await db.IdeaResponseRevisions.AsNoTracking().Where(r => ids.Contains(r.ResponseId)).OrderBy(r => r.CorrectedAt).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var officials = responses.Select(r => r.OfficialId).Distinct().ToList();
+        var names = await db.Users.AsNoTracking().Where(u => officials.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken).ConfigureAwait(false);
+        return responses.Select(r =>
+        {
+            var (text, lang) = r.TextFor(language);
+            var earlier = revisions.Where(v => v.ResponseId == r.Id).Select(v =>
+            {
+                var old = PickText(v.TextFi, v.TextSv, v.TextEn, language);
+                return new ResponseRevisionDto(old.Text, old.Language, v.CorrectedAt);
+            }).ToList();
+            return new ResponseDto(r.Id, r.FromStatus.ToString(), r.ToStatus.ToString(), text, lang, names.GetValueOrDefault(r.OfficialId, string.Empty), r.CreatedAt, r.CorrectedAt, r.TextFi, r.TextSv, r.TextEn, earlier);
+        }).ToList();
+    }
+
+    private static (string Text, string Language) PickText(string? fi, string? sv, string? en, string language) => language switch
+    {
+        "sv" when sv is not null => (sv, "sv"),
+        "en" when en is not null => (en, "en"),
+        _ when fi is not null => (fi, "fi"),
+        _ when sv is not null => (sv, "sv"),
+        _ => (en ?? string.Empty, "en"),
+    };
+}
