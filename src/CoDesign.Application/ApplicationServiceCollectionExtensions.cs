@@ -36,6 +36,10 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Ideas.ReportAppService>();
         services.AddScoped<Ideas.MyParticipationAppService>();
         services.AddScoped<Ideas.ResponseAppService>();
+        services.AddScoped<Moderation.AuditLog>();
+        services.AddScoped<Moderation.AuditLogAppService>();
+        services.AddScoped<Tenancy.CitySettingsAppService>();
+        services.AddScoped<Tenancy.CityRolesAppService>();
         return services;
     }
 }

@@ -5,6 +5,7 @@ using CoDesign.Domain.Coordination;
 using CoDesign.Domain.Identity;
 using CoDesign.Domain.Ideas;
 using CoDesign.Domain.MultiTenancy;
+using CoDesign.Domain.Moderation;
 using CoDesign.Domain.Notifications;
 using CoDesign.Domain.Organisations;
 using CoDesign.Domain.Tenancy;
@@ -54,6 +55,8 @@ public class CoDesignDbContext(DbContextOptions<CoDesignDbContext> options, ICur
     public DbSet<IdeaResponse> IdeaResponses => Set<IdeaResponse>();
 
     public DbSet<IdeaResponseRevision> IdeaResponseRevisions => Set<IdeaResponseRevision>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -61,6 +61,7 @@ public static class CoDesignWebBuilderExtensions
         {
             o.Conventions.AuthorizeFolder("/Account/Manage");
             o.Conventions.AuthorizeFolder("/Account/Organisations");
+            o.Conventions.AuthorizeFolder("/City/Admin");
             o.Conventions.AuthorizeFolder("/Admin");
             o.Conventions.ConfigureFilter(new BusinessExceptionPageFilter());
         });

@@ -16,7 +16,7 @@ public class AccountPagesAccessibilityTests(BrowserFixture fixture) : BrowserTes
     [InlineData("sv")]
     public async Task ParticipationOrganisationsAndOrganisationAsManager_HaveNoAxeViolations(string language)
     {
-        // resident4 manages the demo association and has taken part in the demo data.
+        // resident4 manages the demo association.
         var ui = Ui.For(language);
         var organisations = new OrganisationPages(Page, ui);
         await new SignInPage(Page).SignInAsync(4, ui, ParticipationPage.Path);

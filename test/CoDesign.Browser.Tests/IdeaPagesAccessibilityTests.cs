@@ -17,8 +17,9 @@ public class IdeaPagesAccessibilityTests(BrowserFixture fixture) : BrowserTest(f
         var list = new IdeaListPage(Page, ui);
         await UseLanguageAsync(ui);
 
-        // A search (in the demo data no Helsinki idea mentions libraries: the "no results" state).
-        await OpenAsync(Page, "/helsinki/ideas?q=kirjasto");
+        // A search with the form (in the demo data no Helsinki idea mentions libraries: the "no results" state).
+        await OpenAsync(Page, "/helsinki/ideas");
+        await list.SearchAsync("kirjasto");
         await Expect(list.SearchBox).ToHaveValueAsync("kirjasto");
         await Expect(list.Results.GetByRole(AriaRole.Heading, new LocatorGetByRoleOptions { Level = 2 })).ToBeVisibleAsync();
         await Expect(list.IdeaLinks.Or(list.Results.Locator(":scope > p")).First).ToBeVisibleAsync();

@@ -1,5 +1,6 @@
 using CoDesign.Browser.Tests.Harness;
 using CoDesign.Browser.Tests.PageObjects;
+using CoDesign.TestBase;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -41,7 +42,7 @@ public class ResidentJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
         var token = Guid.NewGuid().ToString("N")[..8];
         var sv = ui.Language == "sv";
         var name = (sv ? "Testinvånare " : "Testiasukas ") + token;
-        var email = CoDesign.TestBase.Maildir.UniqueAddress("journey-" + ui.Language);
+        var email = Maildir.UniqueAddress("journey-" + ui.Language);
         var password = sv ? "ett långt lösenord för testet" : "pitkä salasana testiä varten";
 
         async Task CheckAsync(IPage p)

@@ -2,6 +2,7 @@ using CoDesign.Domain.Accessibility;
 using CoDesign.Domain.Coordination;
 using CoDesign.Domain.Identity;
 using CoDesign.Domain.Ideas;
+using CoDesign.Domain.Moderation;
 using CoDesign.Domain.Notifications;
 using CoDesign.Domain.Organisations;
 using CoDesign.Domain.Tenancy;
@@ -48,6 +49,8 @@ public interface ICoDesignDbContext
     DbSet<IdeaResponse> IdeaResponses { get; }
 
     DbSet<IdeaResponseRevision> IdeaResponseRevisions { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
 
     DbSet<AppUser> Users { get; }
 

@@ -43,6 +43,16 @@ public class Category : Entity, IMultiTenant
 
     public int SortOrder { get; protected set; }
 
+    public void Update(Guid themeId, string nameFi, string nameSv, string nameEn)
+    {
+        static string Guard(string value, string field) =>
+            !string.IsNullOrWhiteSpace(value) && value.Trim().Length <= MaxNameLength
+                ? value.Trim()
+                : throw new Errors.BusinessException(Errors.ErrorCodes.Validation, "Category names must be 1–100 characters.") { Field = field };
+        var (fi, sv, en) = (Guard(nameFi, nameof(NameFi)), Guard(nameSv, nameof(NameSv)), Guard(nameEn, nameof(NameEn)));
+        (ThemeId, NameFi, NameSv, NameEn) = (themeId, fi, sv, en);
+    }
+
     public string Name(string language) => language switch
     {
         "sv" => NameSv,

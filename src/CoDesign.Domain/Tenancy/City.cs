@@ -139,6 +139,40 @@ public class City : Entity
         ReportsToHide = reportsToHide;
     }
 
+    /// <summary>The UI languages the city offers; Finnish is always among them.</summary>
+    public void SetLanguages(IEnumerable<string> languages)
+    {
+        ArgumentNullException.ThrowIfNull(languages);
+        var list = languages.Where(l => l is "fi" or "sv" or "en").Distinct().ToList();
+        if (!list.Contains("fi"))
+        {
+            list.Insert(0, "fi");
+        }
+
+        Languages = string.Join(',', list.OrderBy(l => l switch { "fi" => 0, "sv" => 1, _ => 2 }));
+    }
+
+    /// <summary>The daily digest's time in Europe/Helsinki; stored as a Quartz cron expression.</summary>
+    public void SetDigestTime(int hour, int minute)
+    {
+        if (hour is < 0 or > 23 || minute is < 0 or > 59)
+        {
+            throw new BusinessException(ErrorCodes.Validation, "Digest time must be a valid time of day.") { Field = nameof(DigestCron) };
+        }
+
+        DigestCron = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"0 {minute} {hour} * * ?");
+    }
+
+    /// <summary>The hour and minute of <see cref="DigestCron"/>.</summary>
+    public (int Hour, int Minute) DigestTime
+    {
+        get
+        {
+            var parts = DigestCron.Split(' ');
+            return parts.Length >= 3 && int.TryParse(parts[2], out var h) && int.TryParse(parts[1], out var m) ? (h, m) : (7, 0);
+        }
+    }
+
     public static string NormalizeSlug(string slug)
     {
         ArgumentNullException.ThrowIfNull(slug);

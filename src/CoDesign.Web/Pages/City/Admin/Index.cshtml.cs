@@ -1,0 +1,26 @@
+using CoDesign.Application.Permissions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CoDesign.Web.Pages.City.Admin;
+
+/// <summary>The city's administration front page: the tools the person's roles give.</summary>
+public sealed class CityAdminIndexModel(IPermissionChecker permissions) : PageModel
+{
+    public bool Settings { get; private set; }
+
+    public bool Roles { get; private set; }
+
+    public bool Audit { get; private set; }
+
+    public bool Assisted { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        Settings = await permissions.IsGrantedAsync(CoDesignPermissions.SettingsManage, ct);
+        Roles = await permissions.IsGrantedAsync(CoDesignPermissions.RolesAssign, ct);
+        Audit = await permissions.IsGrantedAsync(CoDesignPermissions.AuditLogView, ct);
+        Assisted = await permissions.IsGrantedAsync(CoDesignPermissions.IdeasRecordAssisted, ct);
+        return Settings || Roles || Audit || Assisted ? Page() : StatusCode(StatusCodes.Status403Forbidden);
+    }
+}
