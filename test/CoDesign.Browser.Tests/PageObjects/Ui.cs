@@ -54,7 +54,7 @@ public sealed record Ui
         SignInLink = "Kirjaudu sisään",
         OrganisationsHeading = "Organisaationi",
         SendInvite = "Lähetä kutsu",
-        Invited = "Kutsu lähetetty {0}.",
+        Invited = "Kutsu lähetetty osoitteeseen {0}.",
         JoinHeading = "Liity organisaatioon",
         JoinButton = "Liity jäseneksi",
         ParticipationHeading = "Oma osallistumiseni",
