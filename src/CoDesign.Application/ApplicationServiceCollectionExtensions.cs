@@ -38,6 +38,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Ideas.ResponseAppService>();
         services.AddScoped<Moderation.AuditLog>();
         services.AddScoped<Moderation.AuditLogAppService>();
+        services.AddScoped<Moderation.ModerationAppService>();
         services.AddScoped<Tenancy.CitySettingsAppService>();
         services.AddScoped<Tenancy.CityRolesAppService>();
         return services;

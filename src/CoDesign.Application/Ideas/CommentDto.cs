@@ -12,4 +12,6 @@ public sealed record CommentDto(
     bool IsDeleted,
     bool CanEdit,
     bool CanDelete,
-    IReadOnlyList<CommentDto> Replies);
+    IReadOnlyList<CommentDto> Replies,
+    bool IsHidden = false,
+    string? HiddenReason = null);

@@ -17,7 +17,7 @@ public sealed class IdeaDetailAppService(ICoDesignDbContext db, ICurrentUser cur
         var cityId = currentTenant.Id ?? throw new EntityNotFoundException("City");
         var idea = await db.Ideas.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken).ConfigureAwait(false);
         var me = currentUser.Id;
-        if (idea is null || !(CityAppService.PublicIdeaStatuses.Contains(idea.Status) || (idea.AuthorId == me && me is not null)))
+        if (idea is null || !(CityAppService.PublicIdeaStatuses.Contains(idea.Status) || idea.Status == IdeaStatus.Hidden || (idea.AuthorId == me && me is not null)))
         {
             throw new EntityNotFoundException("Idea");
         }
@@ -47,22 +47,26 @@ public sealed class IdeaDetailAppService(ICoDesignDbContext db, ICurrentUser cur
             c.ParentId,
             c.IsDeleted ? string.Empty : names.GetValueOrDefault(c.AuthorId, string.Empty),
             c.IsOfficial,
-            c.IsDeleted ? string.Empty : c.Body,
+            c.IsDeleted || c.IsHidden ? string.Empty : c.Body,
             c.CreatedAt,
             c.EditedAt,
             c.IsDeleted,
             me is { } m && c.CanBeEditedBy(m, now),
             me is { } m2 && c.AuthorId == m2 && !c.IsDeleted,
-            replies);
+            replies,
+            c.IsHidden,
+            c.HiddenReason);
 
         var tree = comments.Where(c => c.ParentId is null)
             .Select(c => ToDto(c, comments.Where(r => r.ParentId == c.Id).Select(r => ToDto(r, [])).ToList()))
             .ToList();
 
+        // A hidden idea shows the notice and the public reason, never its content or discussion.
+        var hidden = idea.Status == IdeaStatus.Hidden || idea.ProvisionallyHidden;
         return new IdeaDetailDto(
             idea.Id,
             idea.Title,
-            SafeMarkdown.ToHtml(idea.Body),
+            hidden ? string.Empty : SafeMarkdown.ToHtml(idea.Body),
             idea.Language,
             idea.CategoryId,
             Languages.Pick(lang, category.NameFi, category.NameSv, category.NameEn),
@@ -84,6 +88,9 @@ public sealed class IdeaDetailAppService(ICoDesignDbContext db, ICurrentUser cur
             idea.IsOpenForVoting,
             hasVoted,
             following,
-            tree);
+            hidden ? [] : tree,
+            hidden,
+            idea.ProvisionallyHidden && idea.Status != IdeaStatus.Hidden,
+            idea.HiddenReason);
     }
 }

@@ -26,4 +26,7 @@ public sealed record IdeaDetailDto(
     bool OpenForVoting,
     bool HasVoted,
     bool IsFollowing,
-    IReadOnlyList<CommentDto> Comments);
+    IReadOnlyList<CommentDto> Comments,
+    bool IsHidden = false,
+    bool ProvisionallyHidden = false,
+    string? HiddenReason = null);

@@ -23,7 +23,7 @@ public sealed class IdeaListAppService(ICoDesignDbContext db, IIdeaTextSearch te
     {
         ArgumentNullException.ThrowIfNull(query);
         query = Normalize(query);
-        var ideas = db.Ideas.AsNoTracking().Where(i => CityAppService.PublicIdeaStatuses.Contains(i.Status));
+        var ideas = db.Ideas.AsNoTracking().Where(i => CityAppService.PublicIdeaStatuses.Contains(i.Status) && !i.ProvisionallyHidden);
 
         if (!string.IsNullOrWhiteSpace(query.Search))
         {

@@ -44,5 +44,22 @@ public sealed class ReportAppService(ICoDesignDbContext db, IPermissionChecker p
             // Two clicks at once: the unique index kept one; the outcome for the person is the same.
             throw new BusinessException(ErrorCodes.ReportDuplicate, "Already reported.");
         }
+
+        // Enough open reports hide the content for now; a moderator then decides.
+        var city = await db.Cities.AsNoTracking().FirstAsync(c => c.Id == currentTenant.Id, cancellationToken).ConfigureAwait(false);
+        var open = await db.ContentReports.CountAsync(r => r.Target == target && r.TargetId == targetId && r.ResolvedAt == null, cancellationToken).ConfigureAwait(false);
+        if (open >= city.ReportsToHide)
+        {
+            if (commentId is { } hiddenComment)
+            {
+                (await db.Comments.FirstAsync(c => c.Id == hiddenComment, cancellationToken).ConfigureAwait(false)).HideProvisionally();
+            }
+            else
+            {
+                (await db.Ideas.FirstAsync(i => i.Id == ideaId, cancellationToken).ConfigureAwait(false)).HideProvisionally();
+            }
+
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 }

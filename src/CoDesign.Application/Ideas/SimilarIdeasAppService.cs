@@ -27,7 +27,7 @@ public sealed class SimilarIdeasAppService(ICoDesignDbContext db, ICurrentTenant
 
         var cityId = currentTenant.Id;
         var ideas = db.Ideas.IgnoreQueryFilters([TenantFilter.Name]).AsNoTracking()
-            .Where(i => CityAppService.PublicIdeaStatuses.Contains(i.Status));
+            .Where(i => CityAppService.PublicIdeaStatuses.Contains(i.Status) && !i.ProvisionallyHidden);
         if (excludeId is { } ex)
         {
             ideas = ideas.Where(i => i.Id != ex);

@@ -120,6 +120,13 @@ public sealed class OrganisationAppService(
             throw new BusinessException(ErrorCodes.InvitationInvalid, "The invitation is not valid.");
         }
 
+        // The link was sent to one address: only the account with that address may use it.
+        var myEmail = await db.Users.Where(u => u.Id == me).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (!string.Equals(myEmail, invitation.Email, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new BusinessException(ErrorCodes.InvitationOtherAddress, "The invitation was sent to another address.");
+        }
+
         invitation.Accept(me, now);
         if (!await db.OrganisationMembers.AnyAsync(m => m.OrganisationId == invitation.OrganisationId && m.UserId == me, cancellationToken).ConfigureAwait(false))
         {

@@ -49,7 +49,7 @@ public sealed class CityAppService(ICoDesignDbContext db, ICurrentTenant current
         var city = await db.Cities.AsNoTracking().FirstOrDefaultAsync(c => c.Id == cityId, cancellationToken).ConfigureAwait(false)
             ?? throw new EntityNotFoundException("City");
 
-        var publicIdeas = db.Ideas.AsNoTracking().Where(i => PublicStatuses.Contains(i.Status));
+        var publicIdeas = db.Ideas.AsNoTracking().Where(i => PublicStatuses.Contains(i.Status) && !i.ProvisionallyHidden);
         var totals = await publicIdeas.GroupBy(_ => 1)
             .Select(g => new { Ideas = g.Count(), Votes = g.Sum(i => i.VoteCount), Comments = g.Sum(i => i.CommentCount) })
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);

@@ -34,11 +34,13 @@ public static class ErrorCodes
     public const string ResponseTextRequired = "CoDesign:Responses:TextRequired";
     public const string ResponseReasonRequired = "CoDesign:Responses:ReasonRequired";
     public const string StatusTransitionNotAllowed = "CoDesign:Responses:TransitionNotAllowed";
+    public const string ModerationReasonRequired = "CoDesign:Moderation:ReasonRequired";
     public const string CommentEditWindowClosed = "CoDesign:Comments:EditWindowClosed";
     public const string CommentReplyDepth = "CoDesign:Comments:ReplyDepth";
     public const string ReportDuplicate = "CoDesign:Reports:Duplicate";
     public const string IdeaNotEditable = "CoDesign:Ideas:NotEditable";
     public const string InvitationInvalid = "CoDesign:Organisations:InvitationInvalid";
+    public const string InvitationOtherAddress = "CoDesign:Organisations:InvitationForAnotherAddress";
     public const string OrganisationBusinessIdTaken = "CoDesign:Organisations:BusinessIdTaken";
     public const string OrganisationBusinessIdInvalid = "CoDesign:Organisations:BusinessIdInvalid";
 }

@@ -55,6 +55,36 @@ public class Comment : Entity, IMultiTenant
 
     public bool IsDeleted => DeletedAt is not null;
 
+    public DateTime? HiddenAt { get; protected set; }
+
+    public string? HiddenReason { get; protected set; }
+
+    public bool ProvisionallyHidden { get; protected set; }
+
+    public bool IsHidden => HiddenAt is not null || ProvisionallyHidden;
+
+    public void Hide(string reason, DateTime now)
+    {
+        var r = (reason ?? string.Empty).Trim();
+        if (r.Length is 0 or > Idea.MaxHiddenReasonLength)
+        {
+            throw new BusinessException(ErrorCodes.ModerationReasonRequired, "A public reason is required.") { Field = "Reason" };
+        }
+
+        HiddenAt = now;
+        HiddenReason = r;
+        ProvisionallyHidden = false;
+    }
+
+    public void Restore()
+    {
+        HiddenAt = null;
+        HiddenReason = null;
+        ProvisionallyHidden = false;
+    }
+
+    public void HideProvisionally() => ProvisionallyHidden = true;
+
     public bool CanBeEditedBy(Guid userId, DateTime now) => !IsDeleted && AuthorId == userId && now - CreatedAt <= EditWindow;
 
     public void Edit(Guid userId, string body, DateTime now)

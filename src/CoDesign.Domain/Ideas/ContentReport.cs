@@ -47,4 +47,13 @@ public class ContentReport : Entity, IMultiTenant
     public DateTime CreatedAt { get; protected set; }
 
     public DateTime? ResolvedAt { get; protected set; }
+
+    /// <summary>"hidden" or "dismissed".</summary>
+    public string? Resolution { get; protected set; }
+
+    public void Resolve(string resolution, DateTime now)
+    {
+        ResolvedAt ??= now;
+        Resolution ??= resolution;
+    }
 }

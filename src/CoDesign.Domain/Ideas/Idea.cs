@@ -84,6 +84,15 @@ public class Idea : Entity, IMultiTenant
 
     public Guid? MergedIntoId { get; protected set; }
 
+    /// <summary>The public reason a moderator gave for hiding the idea.</summary>
+    public string? HiddenReason { get; protected set; }
+
+    /// <summary>Where a hidden idea returns to when restored.</summary>
+    public IdeaStatus? StatusBeforeHidden { get; protected set; }
+
+    /// <summary>Hidden for now because enough people reported it; a moderator decides.</summary>
+    public bool ProvisionallyHidden { get; protected set; }
+
     /// <summary>When the city first answered: the end of the response-time clock.</summary>
     public DateTime? FirstResponseAt { get; protected set; }
 
@@ -131,6 +140,55 @@ public class Idea : Entity, IMultiTenant
     }
 
     public void SetOrganisation(Guid? organisationId) => OrganisationId = organisationId;
+
+    public const int MaxHiddenReasonLength = 1_000;
+
+    /// <summary>A moderator hides the idea; its page shows the public reason instead of the content.</summary>
+    public void Hide(string reason, DateTime now)
+    {
+        var r = (reason ?? string.Empty).Trim();
+        if (r.Length is 0 or > MaxHiddenReasonLength)
+        {
+            throw new BusinessException(ErrorCodes.ModerationReasonRequired, "A public reason is required.") { Field = "Reason" };
+        }
+
+        if (Status != IdeaStatus.Hidden)
+        {
+            StatusBeforeHidden = Status;
+        }
+
+        Status = IdeaStatus.Hidden;
+        HiddenReason = r;
+        ProvisionallyHidden = false;
+        LastActivityAt = now;
+    }
+
+    /// <summary>Undoes a hiding (final or provisional): the idea returns to where it was.</summary>
+    public void Restore(DateTime now)
+    {
+        if (Status == IdeaStatus.Hidden)
+        {
+            Status = StatusBeforeHidden ?? IdeaStatus.Published;
+        }
+
+        StatusBeforeHidden = null;
+        HiddenReason = null;
+        ProvisionallyHidden = false;
+        LastActivityAt = now;
+    }
+
+    public void HideProvisionally() => ProvisionallyHidden = true;
+
+    /// <summary>A moderator approves an idea waiting in the pre-moderation queue.</summary>
+    public void Approve(DateTime now)
+    {
+        if (Status != IdeaStatus.AwaitingModeration)
+        {
+            throw new BusinessException(ErrorCodes.StatusTransitionNotAllowed, "Only ideas awaiting moderation can be approved.");
+        }
+
+        Publish(now);
+    }
 
     /// <summary>Notes that staff recorded the idea for a resident, with their consent and an optional contact address.</summary>
     public void MarkAssisted(Guid recordedById, bool consentNoted, string? contactEmail)

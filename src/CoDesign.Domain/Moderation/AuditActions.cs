@@ -8,6 +8,16 @@ public static class AuditActions
     public const string CategoryUpdated = "category.updated";
     public const string RoleGranted = "role.granted";
     public const string RoleRevoked = "role.revoked";
+    public const string IdeaApproved = "idea.approved";
+    public const string IdeaHidden = "idea.hidden";
+    public const string IdeaRestored = "idea.restored";
+    public const string CommentHidden = "comment.hidden";
+    public const string CommentRestored = "comment.restored";
+    public const string ReportsDismissed = "reports.dismissed";
 
-    public static readonly IReadOnlyList<string> All = [SettingsUpdated, CategoryAdded, CategoryUpdated, RoleGranted, RoleRevoked];
+    public static readonly IReadOnlyList<string> All =
+    [
+        SettingsUpdated, CategoryAdded, CategoryUpdated, RoleGranted, RoleRevoked,
+        IdeaApproved, IdeaHidden, IdeaRestored, CommentHidden, CommentRestored, ReportsDismissed,
+    ];
 }

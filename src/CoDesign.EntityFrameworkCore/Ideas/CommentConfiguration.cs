@@ -11,6 +11,7 @@ internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
         builder.ToTable("Comments");
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Body).HasMaxLength(Comment.MaxBodyLength).IsRequired();
+        builder.Property(c => c.HiddenReason).HasMaxLength(Idea.MaxHiddenReasonLength);
         builder.HasIndex(c => new { c.TenantId, c.IdeaId, c.CreatedAt });
         builder.HasIndex(c => c.IdeaId);
         builder.HasIndex(c => c.ParentId);

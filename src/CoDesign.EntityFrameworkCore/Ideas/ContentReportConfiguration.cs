@@ -12,6 +12,7 @@ internal sealed class ContentReportConfiguration : IEntityTypeConfiguration<Cont
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.Target).HasConversion<string>().HasMaxLength(30);
         builder.Property(r => r.Reason).HasMaxLength(ContentReport.MaxReasonLength).IsRequired();
+        builder.Property(r => r.Resolution).HasMaxLength(20);
 
         // One report per person and thing reported: a second one is refused by the database.
         builder.HasIndex(r => new { r.TenantId, r.Target, r.TargetId, r.ReporterId }).IsUnique();

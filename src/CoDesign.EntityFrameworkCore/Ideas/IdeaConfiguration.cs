@@ -18,6 +18,7 @@ internal sealed class IdeaConfiguration : IEntityTypeConfiguration<Idea>
         builder.Property(i => i.Language).HasMaxLength(Idea.MaxLanguageLength).IsRequired();
         builder.Property(i => i.SearchKeys).HasMaxLength(Domain.Search.TextKeys.MaxIndexLength).IsRequired();
         builder.Property(i => i.ContactEmail).HasMaxLength(Idea.MaxContactEmailLength);
+        builder.Property(i => i.HiddenReason).HasMaxLength(Idea.MaxHiddenReasonLength);
         builder.HasIndex(i => new { i.TenantId, i.Status, i.PublishedAt });
         builder.HasIndex(i => new { i.TenantId, i.VoteCount });
         builder.HasIndex(i => new { i.TenantId, i.LastActivityAt });

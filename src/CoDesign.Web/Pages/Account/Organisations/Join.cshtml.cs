@@ -13,6 +13,8 @@ public sealed class JoinOrganisationModel(OrganisationAppService organisations) 
 
     public string? OrganisationName { get; private set; }
 
+    public bool OtherAddress { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct) =>
         OrganisationName = string.IsNullOrEmpty(Token) ? null : await organisations.InvitationOrganisationAsync(Token, ct);
 
@@ -26,6 +28,12 @@ public sealed class JoinOrganisationModel(OrganisationAppService organisations) 
         catch (BusinessException ex) when (ex.Code == ErrorCodes.InvitationInvalid)
         {
             OrganisationName = null;
+            return Page();
+        }
+        catch (BusinessException ex) when (ex.Code == ErrorCodes.InvitationOtherAddress)
+        {
+            OtherAddress = true;
+            OrganisationName = await organisations.InvitationOrganisationAsync(Token ?? string.Empty, ct);
             return Page();
         }
     }

@@ -15,12 +15,15 @@ public sealed class CityAdminIndexModel(IPermissionChecker permissions) : PageMo
 
     public bool Assisted { get; private set; }
 
+    public bool Moderation { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Settings = await permissions.IsGrantedAsync(CoDesignPermissions.SettingsManage, ct);
         Roles = await permissions.IsGrantedAsync(CoDesignPermissions.RolesAssign, ct);
         Audit = await permissions.IsGrantedAsync(CoDesignPermissions.AuditLogView, ct);
         Assisted = await permissions.IsGrantedAsync(CoDesignPermissions.IdeasRecordAssisted, ct);
-        return Settings || Roles || Audit || Assisted ? Page() : StatusCode(StatusCodes.Status403Forbidden);
+        Moderation = await permissions.IsGrantedAsync(CoDesignPermissions.ModerationManage, ct);
+        return Settings || Roles || Audit || Assisted || Moderation ? Page() : StatusCode(StatusCodes.Status403Forbidden);
     }
 }
