@@ -39,6 +39,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Moderation.AuditLog>();
         services.AddScoped<Moderation.AuditLogAppService>();
         services.AddScoped<Moderation.ModerationAppService>();
+        services.AddScoped<Moderation.MergeAppService>();
         services.AddScoped<Tenancy.CitySettingsAppService>();
         services.AddScoped<Tenancy.CityRolesAppService>();
         return services;

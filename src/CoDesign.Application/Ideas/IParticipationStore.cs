@@ -13,6 +13,13 @@ public interface IParticipationStore
 
     Task<VoteOutcome> WithdrawVoteAsync(VoteRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Moves votes and followers of <paramref name="sourceId"/> to <paramref name="targetId"/> (a person
+    /// who supported both counts once) and recounts both, in one transaction together with the
+    /// pending tracked changes of the unit of work (the duplicate's status, the audit entry).
+    /// </summary>
+    Task<int> MoveSupportAsync(Guid cityId, Guid sourceId, Guid targetId, CancellationToken cancellationToken = default);
+
     /// <summary>Inserts the comment and adds one to the idea's comment count.</summary>
     Task AddCommentAsync(Comment comment, CancellationToken cancellationToken = default);
 }

@@ -179,6 +179,21 @@ public class Idea : Entity, IMultiTenant
 
     public void HideProvisionally() => ProvisionallyHidden = true;
 
+    /// <summary>This idea is a duplicate of <paramref name="target"/>: it points there from now on.</summary>
+    public void MergeInto(Idea target, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        if (target.Id == Id || target.TenantId != TenantId || target.Status is IdeaStatus.Merged or IdeaStatus.Hidden or IdeaStatus.Draft or IdeaStatus.AwaitingModeration
+            || Status is IdeaStatus.Merged or IdeaStatus.Draft)
+        {
+            throw new BusinessException(ErrorCodes.MergeNotAllowed, "These ideas cannot be merged.") { Field = "TargetId" };
+        }
+
+        Status = IdeaStatus.Merged;
+        MergedIntoId = target.Id;
+        LastActivityAt = now;
+    }
+
     /// <summary>A moderator approves an idea waiting in the pre-moderation queue.</summary>
     public void Approve(DateTime now)
     {

@@ -14,10 +14,11 @@ public static class AuditActions
     public const string CommentHidden = "comment.hidden";
     public const string CommentRestored = "comment.restored";
     public const string ReportsDismissed = "reports.dismissed";
+    public const string IdeasMerged = "ideas.merged";
 
     public static readonly IReadOnlyList<string> All =
     [
         SettingsUpdated, CategoryAdded, CategoryUpdated, RoleGranted, RoleRevoked,
-        IdeaApproved, IdeaHidden, IdeaRestored, CommentHidden, CommentRestored, ReportsDismissed,
+        IdeaApproved, IdeaHidden, IdeaRestored, CommentHidden, CommentRestored, ReportsDismissed, IdeasMerged,
     ];
 }

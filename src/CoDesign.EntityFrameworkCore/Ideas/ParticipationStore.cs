@@ -21,7 +21,11 @@ public sealed class ParticipationStore(CoDesignDbContext db, ResolvedConnection 
         ArgumentNullException.ThrowIfNull(request);
         return await InTransactionAsync(async () =>
         {
+            // Voter, then idea: every transaction takes the locks in this order, so none can deadlock.
+            // The idea is locked before its status is read, so a merge or hiding that commits
+            // meanwhile is seen, and of two votes arriving together only one can cross the threshold.
             await LockVoterAsync(request.VoterId, cancellationToken).ConfigureAwait(false);
+            await LockIdeaAsync(request.IdeaId, cancellationToken).ConfigureAwait(false);
             await EnsureOpenAsync(request, cancellationToken).ConfigureAwait(false);
 
             var alreadyVoted = await db.Votes.AnyAsync(v => v.IdeaId == request.IdeaId && v.VoterId == request.VoterId, cancellationToken).ConfigureAwait(false);
@@ -37,11 +41,6 @@ public sealed class ParticipationStore(CoDesignDbContext db, ResolvedConnection 
                 }
             }
 
-            // Lock the idea's row before reading its threshold state, so that of two votes arriving
-            // together only one sees itself as the one that crossed. NO KEY UPDATE does not clash
-            // with the key-share locks that inserting a vote (its foreign key) takes; and the
-            // order voter, then idea, is the same in every transaction, so none can deadlock.
-            await LockIdeaAsync(request.IdeaId, cancellationToken).ConfigureAwait(false);
             var inserted = await db.Database.ExecuteSqlAsync(
                 $"""INSERT INTO "Votes" ("Id", "TenantId", "IdeaId", "VoterId", "CreatedAt") VALUES ({Guid.CreateVersion7(request.Now)}, {request.CityId}, {request.IdeaId}, {request.VoterId}, {request.Now}) ON CONFLICT DO NOTHING""",
                 cancellationToken).ConfigureAwait(false);
@@ -72,6 +71,7 @@ public sealed class ParticipationStore(CoDesignDbContext db, ResolvedConnection 
         return await InTransactionAsync(async () =>
         {
             await LockVoterAsync(request.VoterId, cancellationToken).ConfigureAwait(false);
+            await LockIdeaAsync(request.IdeaId, cancellationToken).ConfigureAwait(false);
             await EnsureOpenAsync(request, cancellationToken).ConfigureAwait(false);
             var deleted = await db.Database.ExecuteSqlAsync(
                 $"""DELETE FROM "Votes" WHERE "TenantId" = {request.CityId} AND "IdeaId" = {request.IdeaId} AND "VoterId" = {request.VoterId}""",
@@ -87,6 +87,41 @@ public sealed class ParticipationStore(CoDesignDbContext db, ResolvedConnection 
             return new VoteOutcome(deleted > 0, false, count, false);
         }, cancellationToken).ConfigureAwait(false);
     }
+
+    public async Task<int> MoveSupportAsync(Guid cityId, Guid sourceId, Guid targetId, CancellationToken cancellationToken = default) =>
+        await InTransactionAsync(async () =>
+        {
+            // Both rows locked in a fixed order, so votes arriving on either idea wait for the merge;
+            // the tracked changes (the duplicate's new status, the audit entry) commit with the move.
+            foreach (var id in new[] { sourceId, targetId }.OrderBy(g => g))
+            {
+                await LockIdeaAsync(id, cancellationToken).ConfigureAwait(false);
+            }
+
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+
+            await db.Database.ExecuteSqlAsync(
+                $"""
+                UPDATE "Votes" SET "IdeaId" = {targetId}
+                WHERE "TenantId" = {cityId} AND "IdeaId" = {sourceId}
+                  AND "VoterId" NOT IN (SELECT "VoterId" FROM "Votes" WHERE "TenantId" = {cityId} AND "IdeaId" = {targetId})
+                """,
+                cancellationToken).ConfigureAwait(false);
+            await db.Database.ExecuteSqlAsync($"""DELETE FROM "Votes" WHERE "TenantId" = {cityId} AND "IdeaId" = {sourceId}""", cancellationToken).ConfigureAwait(false);
+            await db.Database.ExecuteSqlAsync(
+                $"""
+                UPDATE "IdeaFollowers" SET "IdeaId" = {targetId}
+                WHERE "TenantId" = {cityId} AND "IdeaId" = {sourceId}
+                  AND "UserId" NOT IN (SELECT "UserId" FROM "IdeaFollowers" WHERE "TenantId" = {cityId} AND "IdeaId" = {targetId})
+                """,
+                cancellationToken).ConfigureAwait(false);
+            await db.Database.ExecuteSqlAsync($"""DELETE FROM "IdeaFollowers" WHERE "TenantId" = {cityId} AND "IdeaId" = {sourceId}""", cancellationToken).ConfigureAwait(false);
+            await db.Database.ExecuteSqlAsync(
+                $"""UPDATE "Ideas" SET "VoteCount" = (SELECT COUNT(*) FROM "Votes" WHERE "TenantId" = {cityId} AND "IdeaId" = {targetId}) WHERE "Id" = {targetId} AND "TenantId" = {cityId}""",
+                cancellationToken).ConfigureAwait(false);
+            await db.Database.ExecuteSqlAsync($"""UPDATE "Ideas" SET "VoteCount" = 0 WHERE "Id" = {sourceId} AND "TenantId" = {cityId}""", cancellationToken).ConfigureAwait(false);
+            return await db.Ideas.AsNoTracking().Where(i => i.Id == targetId).Select(i => i.VoteCount).FirstAsync(cancellationToken).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
 
     public async Task AddCommentAsync(Comment comment, CancellationToken cancellationToken = default)
     {
@@ -121,6 +156,7 @@ public sealed class ParticipationStore(CoDesignDbContext db, ResolvedConnection 
         }
     }
 
+    /// <summary>NO KEY UPDATE: it does not clash with the key-share locks that inserting a vote (its foreign key) takes.</summary>
     private async Task LockIdeaAsync(Guid ideaId, CancellationToken cancellationToken)
     {
         if (connection.Provider == DatabaseProvider.PostgreSql)
