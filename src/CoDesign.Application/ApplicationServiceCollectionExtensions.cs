@@ -40,6 +40,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Moderation.AuditLogAppService>();
         services.AddScoped<Moderation.ModerationAppService>();
         services.AddScoped<Moderation.MergeAppService>();
+        services.AddScoped<Accountability.AccountabilityAppService>();
         services.AddScoped<Tenancy.CitySettingsAppService>();
         services.AddScoped<Tenancy.CityRolesAppService>();
         return services;

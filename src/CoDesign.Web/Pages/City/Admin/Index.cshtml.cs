@@ -17,6 +17,8 @@ public sealed class CityAdminIndexModel(IPermissionChecker permissions) : PageMo
 
     public bool Moderation { get; private set; }
 
+    public bool Responses { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Settings = await permissions.IsGrantedAsync(CoDesignPermissions.SettingsManage, ct);
@@ -24,6 +26,7 @@ public sealed class CityAdminIndexModel(IPermissionChecker permissions) : PageMo
         Audit = await permissions.IsGrantedAsync(CoDesignPermissions.AuditLogView, ct);
         Assisted = await permissions.IsGrantedAsync(CoDesignPermissions.IdeasRecordAssisted, ct);
         Moderation = await permissions.IsGrantedAsync(CoDesignPermissions.ModerationManage, ct);
-        return Settings || Roles || Audit || Assisted || Moderation ? Page() : StatusCode(StatusCodes.Status403Forbidden);
+        Responses = await permissions.IsGrantedAsync(CoDesignPermissions.ResponsesManage, ct);
+        return Settings || Roles || Audit || Assisted || Moderation || Responses ? Page() : StatusCode(StatusCodes.Status403Forbidden);
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CoDesign.Web.Pages.City.Admin;
 
 /// <summary>The moderator's queue: approve, hide with a public reason, restore, dismiss reports.</summary>
-public sealed class ModerationModel(ModerationAppService moderation, PageTexts texts) : PageModel
+public sealed partial class ModerationModel(ModerationAppService moderation, MergeAppService merges, PageTexts texts) : PageModel
 {
     public ModerationQueueDto Queue { get; private set; } = null!;
 
@@ -19,6 +19,9 @@ public sealed class ModerationModel(ModerationAppService moderation, PageTexts t
 
     [BindProperty]
     public string? Reason { get; set; }
+
+    [BindProperty]
+    public string? MergeTarget { get; set; }
 
     [TempData]
     public bool Done { get; set; }
@@ -36,6 +39,18 @@ public sealed class ModerationModel(ModerationAppService moderation, PageTexts t
         ActAsync(() => CommentId is { } c ? moderation.RestoreCommentAsync(c, ct) : moderation.RestoreIdeaAsync(IdeaId, ct), ct);
 
     public Task<IActionResult> OnPostDismissAsync(CancellationToken ct) => ActAsync(() => moderation.DismissReportsAsync(IdeaId, CommentId, ct), ct);
+
+    /// <summary>The target may be pasted as the idea's address or as its id.</summary>
+    public Task<IActionResult> OnPostMergeAsync(CancellationToken ct) =>
+        ActAsync(async () =>
+        {
+            var match = GuidRegex().Matches(MergeTarget ?? string.Empty).LastOrDefault();
+            var target = match is not null && Guid.TryParse(match.Value, out var id) ? id : Guid.Empty;
+            await merges.MergeAsync(IdeaId, target, ct);
+        }, ct);
+
+    [System.Text.RegularExpressions.GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
+    private static partial System.Text.RegularExpressions.Regex GuidRegex();
 
     private async Task<IActionResult> ActAsync(Func<Task> action, CancellationToken ct)
     {

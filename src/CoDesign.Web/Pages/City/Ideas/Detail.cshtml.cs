@@ -27,6 +27,8 @@ public sealed class IdeaDetailModel(
 
     public bool CanRespond { get; private set; }
 
+    public bool CanModerate { get; private set; }
+
     public IReadOnlyList<string> NextStatuses { get; private set; } = [];
 
     [BindProperty]
@@ -74,6 +76,7 @@ public sealed class IdeaDetailModel(
         Idea = await details.GetAsync(Id, Languages.Current, cancellationToken);
         Responses = await responses.TimelineAsync(Id, Languages.Current, cancellationToken);
         CanRespond = await permissions.IsGrantedAsync(Application.Permissions.CoDesignPermissions.ResponsesManage, cancellationToken);
+        CanModerate = await permissions.IsGrantedAsync(Application.Permissions.CoDesignPermissions.ModerationManage, cancellationToken);
         NextStatuses = Enum.TryParse<Domain.Ideas.IdeaStatus>(Idea.Status, out var status)
             ? Domain.Ideas.Idea.NextStatuses(status).Select(s => s.ToString()).ToList()
             : [];
