@@ -64,6 +64,11 @@ public sealed partial class DraftAndOrganisationApiTests(PostgresApp app) : ICla
         accepted.StatusCode.ShouldBe(HttpStatusCode.OK);
         var mine = await member.GetFromJsonAsync<JsonElement>("/api/v1/organisations");
         mine.EnumerateArray().ShouldContain(o => o.GetProperty("id").GetGuid() == id && !o.GetProperty("isManager").GetBoolean());
+        var one = await member.GetFromJsonAsync<JsonElement>($"/api/v1/organisations/{id}");
+        one.GetProperty("memberCount").GetInt32().ShouldBe(2);
+        one.GetProperty("communityType").GetString().ShouldBe("InformalGroup");
+        using var outsider = await SignedInAsync("resident40@demo.codesign.fi");
+        (await outsider.GetAsync(new Uri($"/api/v1/organisations/{id}", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
         // A plain member may not invite; only managers may.
         using var nonManagerInvite = await member.PostAsJsonAsync($"/api/v1/organisations/{id}/invitations", new { email = "someone@example.fi" });

@@ -192,6 +192,39 @@ public sealed class IdeaApiTests(PostgresApp app) : IClassFixture<PostgresApp>
     }
 
     [Fact]
+    public async Task FollowThenUnfollow_IsIdempotent_AndShowsInTheIdeaAndMyLists()
+    {
+        using var client = await SignedInClientAsync("resident18@demo.codesign.fi");
+        var idea = await OpenIdeaAsync(client, "turku");
+        for (var i = 0; i < 2; i++)
+        {
+            using var follow = await client.PutAsync(new Uri($"/api/v1/cities/turku/ideas/{idea}/follow", UriKind.Relative), null);
+            follow.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        }
+
+        var detail = await client.GetFromJsonAsync<JsonElement>($"/api/v1/cities/turku/ideas/{idea}");
+        detail.GetProperty("isFollowing").GetBoolean().ShouldBeTrue();
+        var followers = detail.GetProperty("followerCount").GetInt32();
+        var mine = await client.GetFromJsonAsync<JsonElement>("/api/v1/cities/turku/ideas?followed=true&pageSize=100");
+        mine.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ShouldContain(idea);
+
+        using var unfollow = await client.DeleteAsync(new Uri($"/api/v1/cities/turku/ideas/{idea}/follow", UriKind.Relative));
+        unfollow.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var after = await client.GetFromJsonAsync<JsonElement>($"/api/v1/cities/turku/ideas/{idea}");
+        after.GetProperty("isFollowing").GetBoolean().ShouldBeFalse();
+        after.GetProperty("followerCount").GetInt32().ShouldBe(followers - 1);
+    }
+
+    [Fact]
+    public async Task OwnFilters_WithoutSignIn_Are401()
+    {
+        using var client = app.CreateRealClient();
+        using var response = await client.GetAsync(new Uri("/api/v1/cities/turku/ideas?mine=true", UriKind.Relative));
+        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().ShouldBe("CoDesign:Unauthenticated");
+    }
+
+    [Fact]
     public async Task StateChanges_WithoutSignIn_Are401()
     {
         using var client = app.CreateRealClient();
