@@ -1,4 +1,5 @@
 using CoDesign.HttpApi.Account;
+using CoDesign.HttpApi.Administration;
 using CoDesign.HttpApi.Ideas;
 using CoDesign.HttpApi.Organisations;
 using CoDesign.HttpApi.Tenancy;
@@ -19,6 +20,7 @@ public static class HttpApiEndpointRouteBuilderExtensions
         api.MapCityEndpoints();
         api.MapIdeaEndpoints();
         api.MapOrganisationEndpoints();
+        api.MapAdministrationEndpoints();
         return api;
     }
 }

@@ -14,9 +14,10 @@ namespace CoDesign.Application.Moderation;
 /// </summary>
 public sealed class MergeAppService(ICoDesignDbContext db, IParticipationStore store, IPermissionChecker permissions, ICurrentTenant currentTenant, AuditLog audit, TimeProvider clock)
 {
-    public async Task<int> MergeAsync(Guid duplicateId, Guid survivorId, CancellationToken cancellationToken = default)
+    public async Task<int> MergeAsync(Guid duplicateId, Guid? survivorIdOrNull, CancellationToken cancellationToken = default)
     {
         await permissions.CheckAsync(CoDesignPermissions.ModerationManage, cancellationToken).ConfigureAwait(false);
+        var survivorId = survivorIdOrNull ?? throw new BusinessException(ErrorCodes.Validation, "The surviving idea is required.") { Field = "SurvivorId" };
         var cityId = currentTenant.Id ?? throw new EntityNotFoundException("City");
         var duplicate = await db.Ideas.FirstOrDefaultAsync(i => i.Id == duplicateId, cancellationToken).ConfigureAwait(false) ?? throw new EntityNotFoundException("Idea");
         var survivor = await db.Ideas.FirstOrDefaultAsync(i => i.Id == survivorId, cancellationToken).ConfigureAwait(false)

@@ -24,10 +24,10 @@ public sealed class CityRolesAppService(ICoDesignDbContext db, IPermissionChecke
         return rows.Select(r => new RoleAssignmentDto(r.Id, r.Email ?? string.Empty, r.DisplayName, r.Role.ToString(), r.GrantedById is { } g ? names.GetValueOrDefault(g, string.Empty) : string.Empty, r.GrantedAt)).ToList();
     }
 
-    public async Task GrantAsync(string email, CityRole role, CancellationToken cancellationToken = default)
+    public async Task GrantAsync(string email, CityRole? requestedRole, CancellationToken cancellationToken = default)
     {
         await permissions.CheckAsync(CoDesignPermissions.RolesAssign, cancellationToken).ConfigureAwait(false);
-        if (!Enum.IsDefined(role))
+        if (requestedRole is not { } role || !Enum.IsDefined(role))
         {
             throw new BusinessException(ErrorCodes.Validation, "Unknown role.") { Field = "Role" };
         }

@@ -1,0 +1,3 @@
+namespace CoDesign.HttpApi.Administration;
+
+public sealed record MergeResultDto(Guid SurvivorId, int VoteCount);
