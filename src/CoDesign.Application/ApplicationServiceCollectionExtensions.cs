@@ -43,6 +43,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Accountability.AccountabilityAppService>();
         services.AddScoped<Tenancy.CitySettingsAppService>();
         services.AddScoped<Tenancy.CityRolesAppService>();
+        services.AddScoped<Tenancy.CategoryAdminAppService>();
         return services;
     }
 }

@@ -34,6 +34,7 @@ public static class ErrorCodes
     public const string ResponseTextRequired = "CoDesign:Responses:TextRequired";
     public const string ResponseReasonRequired = "CoDesign:Responses:ReasonRequired";
     public const string StatusTransitionNotAllowed = "CoDesign:Responses:TransitionNotAllowed";
+    public const string CategoryKeyTaken = "CoDesign:Tenancy:CategoryKeyTaken";
     public const string MergeNotAllowed = "CoDesign:Moderation:MergeNotAllowed";
     public const string ModerationReasonRequired = "CoDesign:Moderation:ReasonRequired";
     public const string CommentEditWindowClosed = "CoDesign:Comments:EditWindowClosed";

@@ -27,6 +27,21 @@ public static class AdministrationEndpoints
             return TypedResults.NoContent();
         }).WithName("UpdateCitySettings").ProducesProblem(StatusCodes.Status400BadRequest);
 
+        admin.MapGet("/categories", async Task<Ok<IReadOnlyList<CategoryAdminDto>>> (string city, CategoryAdminAppService service, CancellationToken ct) =>
+            TypedResults.Ok((await service.ListAsync("fi", ct).ConfigureAwait(false)).Categories)).WithName("ListCityCategories");
+
+        admin.MapPost("/categories", async Task<Created<Ideas.CreatedIdDto>> (string city, CategoryInput input, CategoryAdminAppService service, CancellationToken ct) =>
+        {
+            var id = await service.AddAsync(input, ct).ConfigureAwait(false);
+            return TypedResults.Created($"/api/v1/cities/{city}/admin/categories", new Ideas.CreatedIdDto(id));
+        }).WithName("AddCityCategory").WithSummary("Adds a category mapped to a shared theme (themeKey).");
+
+        admin.MapPut("/categories/{categoryId:guid}", async Task<NoContent> (string city, Guid categoryId, CategoryInput input, CategoryAdminAppService service, CancellationToken ct) =>
+        {
+            await service.UpdateAsync(categoryId, input, ct).ConfigureAwait(false);
+            return TypedResults.NoContent();
+        }).WithName("UpdateCityCategory");
+
         admin.MapGet("/roles", async Task<Ok<IReadOnlyList<RoleAssignmentDto>>> (string city, CityRolesAppService service, CancellationToken ct) =>
             TypedResults.Ok(await service.ListAsync(ct).ConfigureAwait(false))).WithName("ListCityRoles");
 

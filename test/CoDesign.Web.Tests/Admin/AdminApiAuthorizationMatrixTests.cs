@@ -48,7 +48,8 @@ public sealed class AdminApiAuthorizationMatrixTests(PostgresApp app) : IClassFi
             var url = pattern.Replace("{city}", "helsinki", StringComparison.Ordinal)
                 .Replace("{id:guid}", Guid.Empty.ToString(), StringComparison.Ordinal)
                 .Replace("{commentId:guid}", Guid.Empty.ToString(), StringComparison.Ordinal)
-                .Replace("{assignmentId:guid}", Guid.Empty.ToString(), StringComparison.Ordinal);
+                .Replace("{assignmentId:guid}", Guid.Empty.ToString(), StringComparison.Ordinal)
+                .Replace("{categoryId:guid}", Guid.Empty.ToString(), StringComparison.Ordinal);
             foreach (var person in People)
             {
                 using var request = new HttpRequestMessage(new HttpMethod(method), url);
@@ -90,7 +91,7 @@ public sealed class AdminApiAuthorizationMatrixTests(PostgresApp app) : IClassFi
 
     /// <summary>The one person of the matrix who holds the endpoint's permission in Helsinki.</summary>
     private static string AllowedFor(string pattern) =>
-        pattern.Contains("/admin/settings", StringComparison.Ordinal) || pattern.Contains("/admin/roles", StringComparison.Ordinal) || pattern.Contains("/admin/audit", StringComparison.Ordinal)
+        pattern.Contains("/admin/settings", StringComparison.Ordinal) || pattern.Contains("/admin/categories", StringComparison.Ordinal) || pattern.Contains("/admin/roles", StringComparison.Ordinal) || pattern.Contains("/admin/audit", StringComparison.Ordinal)
             ? "helsinki-admin@demo.codesign.fi"
             : pattern.Contains("/admin/accountability", StringComparison.Ordinal)
                 ? "helsinki-official@demo.codesign.fi"

@@ -115,6 +115,39 @@ public sealed class CityAdminTests(PostgresApp app) : IClassFixture<PostgresApp>
         audit.Document.QuerySelectorAll("tbody tr").Length.ShouldBeGreaterThanOrEqualTo(2);
     }
 
+    [Fact]
+    public async Task CityAdmin_AddsACategoryMappedToATheme_ItIsOfferedToAuthors()
+    {
+        using var admin = new Browserless(app.BaseAddress);
+        await SignInAsync(admin, "tampere-admin@demo.codesign.fi");
+        var page = await admin.GetAsync("/tampere/admin/categories");
+        var badKey = await Browserless.Page.ReadAsync(await admin.SubmitAsync(page, "main > form", new Dictionary<string, string>
+        {
+            ["Input.Key"] = "Väärä avain!",
+            ["Input.ThemeKey"] = "culture-leisure",
+            ["Input.NameFi"] = "Sirkus",
+            ["Input.NameSv"] = "Cirkus",
+            ["Input.NameEn"] = "Circus",
+        }));
+        badKey.Document.QuerySelector("#Input_Key-error")!.TextContent.ShouldContain("pieniä kirjaimia");
+
+        var saved = await admin.FollowAsync(await admin.SubmitAsync(page, "main > form", new Dictionary<string, string>
+        {
+            ["Input.Key"] = "sirkus",
+            ["Input.ThemeKey"] = "culture-leisure",
+            ["Input.NameFi"] = "Sirkus ja katutaide",
+            ["Input.NameSv"] = "Cirkus och gatukonst",
+            ["Input.NameEn"] = "Circus and street art",
+        }));
+        saved.Html.ShouldContain("Sirkus ja katutaide");
+
+        using var resident = new Browserless(app.BaseAddress);
+        await SignInAsync(resident, "resident19@demo.codesign.fi");
+        var form = await resident.GetAsync("/tampere/ideas/new?lang=sv");
+        form.Document.QuerySelectorAll("#Input_CategoryId option").Select(o => o.TextContent).ShouldContain(t => t.StartsWith("Cirkus och gatukonst", StringComparison.Ordinal));
+        (await admin.GetAsync("/tampere/admin/audit?action=category.added")).Html.ShouldContain("sirkus");
+    }
+
     private static async Task SignInAsync(Browserless browser, string email)
     {
         var form = await browser.GetAsync("/account/login");

@@ -1,0 +1,3 @@
+namespace CoDesign.Application.Tenancy;
+
+public sealed record ThemeOptionDto(string Key, string Name);
