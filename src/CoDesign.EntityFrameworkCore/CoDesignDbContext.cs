@@ -58,6 +58,8 @@ public class CoDesignDbContext(DbContextOptions<CoDesignDbContext> options, ICur
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<Notification> Notifications => Set<Notification>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

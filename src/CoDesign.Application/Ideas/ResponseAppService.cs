@@ -3,6 +3,7 @@ using CoDesign.Application.Persistence;
 using CoDesign.Application.Users;
 using CoDesign.Domain.Errors;
 using CoDesign.Domain.Ideas;
+using CoDesign.Domain.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoDesign.Application.Ideas;
@@ -24,8 +25,25 @@ public sealed class ResponseAppService(ICoDesignDbContext db, IPermissionChecker
             throw new BusinessException(ErrorCodes.Validation, "Unknown status.") { Field = "Status" };
         }
 
-        var response = idea.Respond(currentUser.Id!.Value, to, input.TextFi, input.TextSv, input.TextEn, clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var response = idea.Respond(currentUser.Id!.Value, to, input.TextFi, input.TextSv, input.TextEn, now);
         db.IdeaResponses.Add(response);
+
+        // The author, voters and followers hear of it: notifications are saved with the response,
+        // so neither exists without the other (mail by preference is built on these rows).
+        var voters = db.Votes.Where(v => v.IdeaId == ideaId).Select(v => v.VoterId);
+        var followers = db.IdeaFollowers.Where(f => f.IdeaId == ideaId).Select(f => f.UserId);
+        var recipients = await voters.Union(followers).ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (idea.AuthorId is { } author)
+        {
+            recipients.Add(author);
+        }
+
+        foreach (var user in recipients.Distinct().Where(u => u != currentUser.Id))
+        {
+            db.Notifications.Add(new Notification(Guid.CreateVersion7(now), idea.TenantId, user, NotificationKinds.Response, idea.Id, response.Id, now));
+        }
+
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return response.Id;
     }

@@ -52,6 +52,8 @@ public interface ICoDesignDbContext
 
     DbSet<AuditEntry> AuditEntries { get; }
 
+    DbSet<Notification> Notifications { get; }
+
     DbSet<AppUser> Users { get; }
 
     DbSet<IdentityRole<Guid>> Roles { get; }

@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CoDesign.TestBase;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoDesign.Web.Tests.Ideas;
 
@@ -36,6 +38,34 @@ public sealed class OfficialResponseTests(PostgresApp app) : IClassFixture<Postg
         using var browser = new Browserless(app.BaseAddress);
         var page = await browser.GetAsync($"/tampere/ideas/{idea}?lang=sv");
         page.Document.QuerySelector("#timeline .response-text")!.TextContent.Trim().ShouldBe("Vi utreder saken under våren.");
+    }
+
+    [Fact]
+    public async Task Response_NotifiesTheAuthorVotersAndFollowers_OnceEach()
+    {
+        using var author = await SignedInAsync("resident1@demo.codesign.fi");
+        var category = (await author.GetFromJsonAsync<JsonElement>("/api/v1/cities/helsinki")).GetProperty("categories")[0].GetProperty("id").GetGuid();
+        using var created = await author.PostAsJsonAsync("/api/v1/cities/helsinki/ideas", new { title = "Ilmoitusten testi-idea Helsingissä", body = "Testi.", categoryId = category });
+        var idea = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        using var voter = await SignedInAsync("resident2@demo.codesign.fi");
+        using var _v = await voter.PutAsync(new Uri($"/api/v1/cities/helsinki/ideas/{idea}/vote", UriKind.Relative), null);
+        using var _f = await voter.PutAsync(new Uri($"/api/v1/cities/helsinki/ideas/{idea}/follow", UriKind.Relative), null);
+        using var follower = await SignedInAsync("resident3@demo.codesign.fi");
+        using var _f2 = await follower.PutAsync(new Uri($"/api/v1/cities/helsinki/ideas/{idea}/follow", UriKind.Relative), null);
+
+        using var official = await SignedInAsync("helsinki-official@demo.codesign.fi");
+        using var respond = await official.PostAsJsonAsync($"/api/v1/cities/helsinki/ideas/{idea}/responses", new { status = "Accepted", textFi = "Toteutamme tämän." });
+        var responseId = (await respond.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var recipients = await app.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CoDesign.EntityFrameworkCore.CoDesignDbContext>();
+            return await (from n in db.Notifications.IgnoreQueryFilters()
+                          join u in db.Users on n.UserId equals u.Id
+                          where n.SourceId == responseId
+                          select u.Email).ToListAsync();
+        });
+        recipients.OrderBy(e => e).ShouldBe(["resident1@demo.codesign.fi", "resident2@demo.codesign.fi", "resident3@demo.codesign.fi"]);
     }
 
     [Fact]
