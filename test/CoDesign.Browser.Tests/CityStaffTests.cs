@@ -281,6 +281,13 @@ public class CityStaffTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Expect(Layout.Main.Locator(".error-summary")).ToBeVisibleAsync();
         await AxeAssert.NoViolationsAsync(Page);
 
+        // The categories page, with each category's form open, as the admin sees it.
+        await OpenAsync(Page, $"/{city}/admin/categories");
+        await Expect(Layout.Main.Locator("details.category")).Not.ToHaveCountAsync(0);
+        await Layout.Main.Locator("details.category summary").First.ClickAsync();
+        await Expect(Layout.Main.Locator("details.category[open] select")).ToHaveCountAsync(1);
+        await AxeAssert.NoViolationsAsync(Page);
+
         await OpenAsync(Page, $"/{city}/admin");
         await AdminLink(Page, staff.Audit).ClickAsync();
         await Expect(Layout.Heading).ToHaveTextAsync(staff.Audit);
