@@ -105,21 +105,7 @@ public sealed class AccountabilityTests(PostgresApp app) : IClassFixture<Postgre
         return await sp.GetRequiredService<AccountabilityAppService>().ReportAsync("fi");
     });
 
-    private async Task<Browserless> SignedInAsync(string email)
-    {
-        var browser = new Browserless(app.BaseAddress);
-        var form = await browser.GetAsync("/account/login");
-        using var response = await browser.SubmitAsync(form, "main form", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = Databases.DemoPassword });
-        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        browser.Cookies.Add(new Cookie(".AspNetCore.Culture", "c=fi-FI|uic=fi", "/", browser.Http.BaseAddress!.Host));
-        return browser;
-    }
+    private Task<Browserless> SignedInAsync(string email) => SignIn.BrowserAsync(app, email);
 
-    private async Task<HttpClient> ApiAsync(string email)
-    {
-        var client = app.CreateRealClient();
-        using var login = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = Databases.DemoPassword });
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
-        return client;
-    }
+    private Task<HttpClient> ApiAsync(string email) => SignIn.ApiAsync(app, email);
 }

@@ -99,12 +99,5 @@ public sealed class AdminApiAuthorizationMatrixTests(PostgresApp app) : IClassFi
 
     private Task<int> AuditCountAsync() => app.InScopeAsync(sp => sp.GetRequiredService<CoDesignDbContext>().AuditEntries.IgnoreQueryFilters().CountAsync());
 
-    private async Task<HttpClient> SignedInAsync(string email)
-    {
-        var client = app.CreateRealClient();
-        using var login = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = Databases.DemoPassword });
-        login.EnsureSuccessStatusCode();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
-        return client;
-    }
+    private Task<HttpClient> SignedInAsync(string email) => SignIn.ApiAsync(app, email);
 }

@@ -79,13 +79,7 @@ public sealed partial class DraftAndOrganisationApiTests(PostgresApp app) : ICla
         (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().ShouldBe("CoDesign:Organisations:InvitationInvalid");
     }
 
-    private async Task<HttpClient> SignedInAsync(string email)
-    {
-        var client = app.CreateRealClient();
-        using var login = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = Databases.DemoPassword });
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
-        return client;
-    }
+    private Task<HttpClient> SignedInAsync(string email) => SignIn.ApiAsync(app, email);
 
     [GeneratedRegex(@"join\?token=([A-Za-z0-9_\-]+)")]
     private static partial Regex TokenRegex();

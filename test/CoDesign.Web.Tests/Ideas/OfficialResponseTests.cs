@@ -104,13 +104,7 @@ public sealed class OfficialResponseTests(PostgresApp app) : IClassFixture<Postg
         (await back.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().ShouldBe("CoDesign:Responses:TransitionNotAllowed");
     }
 
-    private async Task<HttpClient> SignedInAsync(string email)
-    {
-        var client = app.CreateRealClient();
-        using var login = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = Databases.DemoPassword });
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
-        return client;
-    }
+    private Task<HttpClient> SignedInAsync(string email) => SignIn.ApiAsync(app, email);
 
     private static async Task<Guid> PublishedIdeaAsync(HttpClient client, string city)
     {
