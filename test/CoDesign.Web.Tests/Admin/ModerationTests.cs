@@ -124,6 +124,18 @@ public sealed class ModerationTests(PostgresApp app) : IClassFixture<PostgresApp
         }
     }
 
+    [Fact]
+    public async Task Moderator_GoingFromTheQueueToOtherPages_GetsThem()
+    {
+        // Regression: pages once shared a TempData key with different types, and the second page failed.
+        using var moderator = await SignedInAsync("helsinki-moderator@demo.codesign.fi");
+        (await moderator.GetAsync("/helsinki/admin/moderation")).Status.ShouldBe(HttpStatusCode.OK);
+        var list = await moderator.GetAsync("/helsinki/ideas");
+        var href = list.Document.QuerySelector(".idea-item h3 a")!.GetAttribute("href")!;
+        (await moderator.GetAsync(href)).Status.ShouldBe(HttpStatusCode.OK);
+        (await moderator.GetAsync("/helsinki/ideas/new")).Status.ShouldBe(HttpStatusCode.OK);
+    }
+
     [Theory]
     [InlineData("helsinki-official@demo.codesign.fi", HttpStatusCode.Forbidden)]
     [InlineData("espoo-moderator@demo.codesign.fi", HttpStatusCode.Forbidden)]

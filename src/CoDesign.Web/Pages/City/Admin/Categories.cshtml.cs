@@ -20,7 +20,7 @@ public sealed class CategoriesModel(CategoryAdminAppService categories, PageText
     [BindProperty]
     public CategoryInput Input { get; set; } = new(null, null, null, null, null);
 
-    [TempData]
+    [TempData(Key = "CategoriesSaved")]
     public bool Saved { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);

@@ -23,7 +23,7 @@ public sealed partial class ModerationModel(ModerationAppService moderation, Mer
     [BindProperty]
     public string? MergeTarget { get; set; }
 
-    [TempData]
+    [TempData(Key = "ModerationDone")]
     public bool Done { get; set; }
 
     public string? Error { get; private set; }

@@ -14,7 +14,8 @@ public sealed class CitySettingsModel(CitySettingsAppService settings, PageTexts
     [BindProperty]
     public SettingsForm Input { get; set; } = new();
 
-    [TempData]
+    // TempData keys are shared by all pages: each key keeps one type (a bool here, strings elsewhere).
+    [TempData(Key = "SettingsSaved")]
     public bool Saved { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct)

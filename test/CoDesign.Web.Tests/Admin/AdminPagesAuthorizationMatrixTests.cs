@@ -1,0 +1,84 @@
+using System.Net;
+using CoDesign.TestBase;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoDesign.Web.Tests.Admin;
+
+/// <summary>
+/// Every staff page, read from the app's own page list, opened by each kind of person: the right
+/// roles of this city get the page, other signed-in people a 403, anonymous visitors the sign-in.
+/// </summary>
+public sealed class AdminPagesAuthorizationMatrixTests(PostgresApp app) : IClassFixture<PostgresApp>
+{
+    private const string Admin = "helsinki-admin@demo.codesign.fi";
+    private const string Moderator = "helsinki-moderator@demo.codesign.fi";
+    private const string Official = "helsinki-official@demo.codesign.fi";
+
+    private static readonly string[] People =
+    [
+        "anonymous", "resident32@demo.codesign.fi", Moderator, Official, Admin,
+        "espoo-admin@demo.codesign.fi", "coordinator@demo.codesign.fi", "platform-admin@demo.codesign.fi",
+    ];
+
+    private static readonly Dictionary<string, string[]> Allowed = new(StringComparer.Ordinal)
+    {
+        ["{city}/admin"] = [Admin, Moderator, Official],
+        ["{city}/admin/settings"] = [Admin],
+        ["{city}/admin/categories"] = [Admin],
+        ["{city}/admin/roles"] = [Admin],
+        ["{city}/admin/audit"] = [Admin],
+        ["{city}/admin/moderation"] = [Moderator],
+        ["{city}/admin/accountability"] = [Official],
+        ["{city}/ideas/assisted"] = [Admin, Official],
+    };
+
+    [Fact]
+    public async Task EveryStaffPage_OpensOnlyForItsRolesOfThisCity()
+    {
+        var pages = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null)
+            .Select(e => e.RoutePattern.RawText!.TrimStart('/'))
+            .Where(p => p.StartsWith("{city}/admin", StringComparison.Ordinal) || p == "{city}/ideas/assisted")
+            .Distinct()
+            .ToList();
+
+        // A staff page added without a line here fails the test, so none can be forgotten.
+        pages.OrderBy(p => p).ShouldBe(Allowed.Keys.OrderBy(k => k));
+
+        var browsers = new Dictionary<string, Browserless>();
+        foreach (var person in People)
+        {
+            browsers[person] = person == "anonymous" ? new Browserless(app.BaseAddress) : await SignIn.BrowserAsync(app, person);
+        }
+
+        var failures = new List<string>();
+        foreach (var page in pages)
+        {
+            var url = "/" + page.Replace("{city}", "helsinki", StringComparison.Ordinal);
+            foreach (var person in People)
+            {
+                using var response = await browsers[person].Http.GetAsync(new Uri(url, UriKind.Relative));
+                var expected = person == "anonymous" ? HttpStatusCode.Redirect
+                    : Allowed[page].Contains(person) ? HttpStatusCode.OK
+                    : HttpStatusCode.Forbidden;
+                if (response.StatusCode != expected)
+                {
+                    failures.Add($"{url} as {person}: {(int)response.StatusCode}, expected {(int)expected} {(response.StatusCode == HttpStatusCode.InternalServerError ? await response.Content.ReadAsStringAsync() : string.Empty)}");
+                }
+
+                if (expected == HttpStatusCode.Redirect && response.Headers.Location?.ToString().Contains("/account/login", StringComparison.Ordinal) != true)
+                {
+                    failures.Add($"{url} as {person}: redirected to {response.Headers.Location}, expected the sign-in page");
+                }
+            }
+        }
+
+        failures.ShouldBeEmpty();
+        foreach (var browser in browsers.Values)
+        {
+            browser.Dispose();
+        }
+    }
+}
