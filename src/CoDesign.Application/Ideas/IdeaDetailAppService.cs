@@ -65,7 +65,7 @@ public sealed class IdeaDetailAppService(ICoDesignDbContext db, ICurrentUser cur
         var hidden = idea.Status == IdeaStatus.Hidden || idea.ProvisionallyHidden;
         return new IdeaDetailDto(
             idea.Id,
-            idea.Title,
+            hidden ? string.Empty : idea.Title,
             hidden ? string.Empty : SafeMarkdown.ToHtml(idea.Body),
             idea.Language,
             idea.CategoryId,

@@ -83,6 +83,7 @@ public sealed class ModerationTests(PostgresApp app) : IClassFixture<PostgresApp
         hiddenPage.Status.ShouldBe(HttpStatusCode.OK);
         hiddenPage.Html.ShouldContain("Kaupallinen mainos.");
         hiddenPage.Document.QuerySelector(".idea-body")!.TextContent.Trim().ShouldBeEmpty();
+        hiddenPage.H1.ShouldBe("Piilotettu idea");
         var list = await api.GetFromJsonAsync<JsonElement>("/api/v1/cities/espoo/ideas?pageSize=100");
         list.GetProperty("items").EnumerateArray().ShouldNotContain(i => i.GetProperty("id").GetGuid() == idea);
 
