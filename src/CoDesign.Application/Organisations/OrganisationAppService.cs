@@ -51,17 +51,17 @@ public sealed class OrganisationAppService(
         return await FoundAsync(Organisation.CreateCommunity(Guid.CreateVersion7(now), name, type, now), me, now, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The person's organisations with their members: two queries, however many organisations.</summary>
     public async Task<IReadOnlyList<OrganisationDto>> MineAsync(CancellationToken cancellationToken = default)
     {
         var me = Me();
-        var ids = await db.OrganisationMembers.AsNoTracking().Where(m => m.UserId == me).Select(m => m.OrganisationId).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var result = new List<OrganisationDto>();
-        foreach (var id in ids)
-        {
-            result.Add(await GetAsync(id, cancellationToken).ConfigureAwait(false));
-        }
-
-        return result.OrderBy(o => o.Name, StringComparer.CurrentCulture).ToList();
+        var ids = db.OrganisationMembers.Where(m => m.UserId == me).Select(m => m.OrganisationId);
+        var organisations = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var members = await MembersAsync(ids, cancellationToken).ConfigureAwait(false);
+        return organisations
+            .Select(o => ToDto(o, members.Where(m => m.OrganisationId == o.Id).Select(m => m.Member).ToList(), me))
+            .OrderBy(o => o.Name, StringComparer.CurrentCulture)
+            .ToList();
     }
 
     /// <summary>An organisation's details and members, for its members only.</summary>
@@ -70,14 +70,28 @@ public sealed class OrganisationAppService(
         var me = Me();
         var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken).ConfigureAwait(false)
             ?? throw new EntityNotFoundException("Organisation");
-        var members = await (from m in db.OrganisationMembers.AsNoTracking()
-                             join u in db.Users.AsNoTracking() on m.UserId equals u.Id
-                             where m.OrganisationId == id
-                             orderby u.DisplayName
-                             select new MemberDto(u.Id, u.DisplayName, m.IsManager, m.JoinedAt)).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var mine = members.FirstOrDefault(m => m.UserId == me) ?? throw new EntityNotFoundException("Organisation");
-        return new OrganisationDto(organisation.Id, organisation.Name, organisation.Kind.ToString(), organisation.BusinessId, organisation.CommunityType?.ToString(), mine.IsManager, members.Count, members);
+        var members = (await MembersAsync(db.Organisations.Where(o => o.Id == id).Select(o => o.Id), cancellationToken).ConfigureAwait(false)).Select(m => m.Member).ToList();
+        if (members.All(m => m.UserId != me))
+        {
+            throw new EntityNotFoundException("Organisation");
+        }
+
+        return ToDto(organisation, members, me);
     }
+
+    private async Task<List<(Guid OrganisationId, MemberDto Member)>> MembersAsync(IQueryable<Guid> organisationIds, CancellationToken cancellationToken)
+    {
+        var rows = await (from m in db.OrganisationMembers.AsNoTracking()
+                          join u in db.Users.AsNoTracking() on m.UserId equals u.Id
+                          where organisationIds.Contains(m.OrganisationId)
+                          orderby u.DisplayName
+                          select new { m.OrganisationId, u.Id, u.DisplayName, m.IsManager, m.JoinedAt }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.Select(r => (r.OrganisationId, new MemberDto(r.Id, r.DisplayName, r.IsManager, r.JoinedAt))).ToList();
+    }
+
+    private static OrganisationDto ToDto(Organisation organisation, List<MemberDto> members, Guid me) =>
+        new(organisation.Id, organisation.Name, organisation.Kind.ToString(), organisation.BusinessId, organisation.CommunityType?.ToString(),
+            members.Any(m => m.UserId == me && m.IsManager), members.Count, members);
 
     /// <summary>A manager invites a person by e-mail; the mail carries a single-use link valid for two weeks.</summary>
     public async Task InviteAsync(Guid organisationId, string email, string language, CancellationToken cancellationToken = default)
