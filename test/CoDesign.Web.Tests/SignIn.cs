@@ -11,14 +11,22 @@ internal static class SignIn
 {
     public static async Task<Browserless> BrowserAsync(CoDesignApp app, string email, string language = "fi")
     {
+        ArgumentNullException.ThrowIfNull(app);
         var browser = new Browserless(app.BaseAddress);
+        await IntoAsync(browser, email, language);
+        return browser;
+    }
+
+    /// <summary>Signs the person in on an existing browser.</summary>
+    public static async Task IntoAsync(Browserless browser, string email, string language = "fi")
+    {
+        ArgumentNullException.ThrowIfNull(browser);
         var form = await browser.GetAsync("/account/login");
         using var response = await browser.SubmitAsync(form, "main form", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = Databases.DemoPassword });
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         // Demo people have their own preferred languages; tests read the pages in the one they ask for.
-        browser.Cookies.Add(new Cookie(".AspNetCore.Culture", $"c={language}-FI|uic={language}", "/", app.BaseAddress.Host));
-        return browser;
+        browser.Cookies.Add(new Cookie(".AspNetCore.Culture", $"c={language}-FI|uic={language}", "/", browser.Http.BaseAddress!.Host));
     }
 
     public static async Task<HttpClient> ApiAsync(CoDesignApp app, string email)

@@ -103,30 +103,7 @@ public sealed class MergeTests : IAsyncLifetime
         return await _services.RunAsync(action);
     }
 
-    private Task<Guid> NewIdeaAsync() => InCityAsync(async sp =>
-    {
-        var db = sp.GetRequiredService<CoDesignDbContext>();
-        var category = await db.Categories.OrderBy(c => c.SortOrder).FirstAsync();
-        var idea = IdeaManager.CreateIdea(_city, category, "Yhdistettävä testi-idea", "Testi.", "fi", null, null, ParticipationChannel.Online, DateTime.UtcNow);
-        idea.Publish(DateTime.UtcNow);
-        db.Ideas.Add(idea);
-        await db.SaveChangesAsync();
-        return idea.Id;
-    });
+    private Task<Guid> NewIdeaAsync() => TestData.NewIdeaAsync(_services, _city);
 
-    private Task<List<Guid>> NewUsersAsync(int count) => _services.RunAsync(async sp =>
-    {
-        var db = sp.GetRequiredService<CoDesignDbContext>();
-        var ids = new List<Guid>();
-        for (var i = 0; i < count; i++)
-        {
-            var id = Guid.NewGuid();
-            var email = $"merge-{id:N}@test.codesign.fi";
-            db.Users.Add(new AppUser { Id = id, Email = email, UserName = email, NormalizedEmail = email.ToUpperInvariant(), NormalizedUserName = email.ToUpperInvariant(), DisplayName = "Äänestäjä", SecurityStamp = Guid.NewGuid().ToString(), CreatedAt = DateTime.UtcNow });
-            ids.Add(id);
-        }
-
-        await db.SaveChangesAsync();
-        return ids;
-    });
+    private Task<List<Guid>> NewUsersAsync(int count) => TestData.NewUsersAsync(_services, count);
 }

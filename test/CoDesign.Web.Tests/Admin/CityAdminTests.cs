@@ -148,11 +148,5 @@ public sealed class CityAdminTests(PostgresApp app) : IClassFixture<PostgresApp>
         (await admin.GetAsync("/tampere/admin/audit?action=category.added")).Html.ShouldContain("sirkus");
     }
 
-    private static async Task SignInAsync(Browserless browser, string email)
-    {
-        var form = await browser.GetAsync("/account/login");
-        using var response = await browser.SubmitAsync(form, "main form", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = Databases.DemoPassword });
-        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        browser.Cookies.Add(new Cookie(".AspNetCore.Culture", "c=fi-FI|uic=fi", "/", browser.Http.BaseAddress!.Host));
-    }
+    private static Task SignInAsync(Browserless browser, string email) => SignIn.IntoAsync(browser, email);
 }

@@ -89,11 +89,5 @@ public sealed class ParticipationPagesTests(PostgresApp app) : IClassFixture<Pos
         (await new Browserless(app.BaseAddress).Http.GetAsync(new Uri("/account/participation", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
 
-    private static async Task SignInAsync(Browserless browser, string email)
-    {
-        var form = await browser.GetAsync("/account/login");
-        using var response = await browser.SubmitAsync(form, "main form", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = Databases.DemoPassword });
-        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        browser.Cookies.Add(new Cookie(".AspNetCore.Culture", "c=fi-FI|uic=fi", "/", browser.Http.BaseAddress!.Host));
-    }
+    private static Task SignInAsync(Browserless browser, string email) => SignIn.IntoAsync(browser, email);
 }
