@@ -11,7 +11,7 @@ namespace CoDesign.Application;
 
 public static class ApplicationServiceCollectionExtensions
 {
-    /// <summary>The use cases and their helpers. Ports (ICurrentUser, IPublicUrls) come from the host.</summary>
+    /// <summary>The use cases and their helpers. Ports (ICurrentUser, IPublicUrls, IUnsubscribeTokens, IJobScheduler, IMailTransport) and options come from the host.</summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddSingleton<ITextCatalog, TextCatalog>();
@@ -44,6 +44,14 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Tenancy.CitySettingsAppService>();
         services.AddScoped<Tenancy.CityRolesAppService>();
         services.AddScoped<Tenancy.CategoryAdminAppService>();
+        services.AddScoped<NotificationMails>();
+        services.AddScoped<NotificationPublisher>();
+        services.AddScoped<ModerationNotices>();
+        services.AddScoped<NotificationPreferencesAppService>();
+        services.AddScoped<NotificationsAppService>();
+        services.AddScoped<DigestHandler>();
+        services.AddScoped<CoordinatorDigestHandler>();
+        services.AddScoped<DigestScheduleSync>();
         return services;
     }
 }

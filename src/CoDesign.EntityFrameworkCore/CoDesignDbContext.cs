@@ -60,6 +60,10 @@ public class CoDesignDbContext(DbContextOptions<CoDesignDbContext> options, ICur
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

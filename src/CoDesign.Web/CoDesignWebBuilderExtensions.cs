@@ -7,6 +7,7 @@ using CoDesign.EntityFrameworkCore;
 using CoDesign.Web.Errors;
 using CoDesign.Web.Health;
 using CoDesign.Web.Identity;
+using CoDesign.Web.Jobs;
 using CoDesign.Web.Infrastructure;
 using CoDesign.Web.Localization;
 using CoDesign.Web.Mail;
@@ -48,7 +49,9 @@ public static class CoDesignWebBuilderExtensions
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(OutboxDeliveryOptions.Section).Get<OutboxDeliveryOptions>() ?? new OutboxDeliveryOptions());
         services.AddSingleton<IMailTransport, SmtpMailTransport>();
-        services.AddHostedService<OutboxDeliveryService>();
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(DigestOptions.Section).Get<DigestOptions>() ?? new DigestOptions());
+        services.AddSingleton<IUnsubscribeTokens, DataProtectionUnsubscribeTokens>();
+        AddJobs(services, configuration);
 
         AddIdentity(services);
 
@@ -79,6 +82,19 @@ public static class CoDesignWebBuilderExtensions
         services.AddHealthChecks().AddCheck<MigrationsHealthCheck>("database", tags: ["ready"]);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         return builder;
+    }
+
+    private static void AddJobs(IServiceCollection services, ConfigurationManager configuration)
+    {
+        services.Configure<JobsOptions>(configuration.GetSection(JobsOptions.Section));
+        services.AddSingleton<ScopedJobFactory>();
+        services.AddSingleton<SchedulerHost>();
+        services.AddSingleton<IJobScheduler>(sp => sp.GetRequiredService<SchedulerHost>());
+        services.AddHostedService(sp => sp.GetRequiredService<SchedulerHost>());
+        services.AddScoped<OutboxDeliveryJob>();
+        services.AddScoped<CityDigestJob>();
+        services.AddScoped<CoordinatorDigestJob>();
+        services.AddScoped<ScheduleSyncJob>();
     }
 
     private static void AddIdentity(IServiceCollection services)

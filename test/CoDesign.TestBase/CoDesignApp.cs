@@ -60,7 +60,8 @@ public class CoDesignApp(DatabaseProvider provider) : WebApplicationFactory<Prog
             ["Mail:Smtp:Host"] = TestEnvironment.SmtpHost,
             ["Mail:Smtp:Port"] = TestEnvironment.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Mail:Smtp:EnableSsl"] = "false",
-            ["Mail:Delivery:PollInterval"] = "00:00:00.200",
+            ["Jobs:DeliveryInterval"] = "00:00:00.300",
+            ["Jobs:ClusterCheckinInterval"] = "00:00:02",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
         };

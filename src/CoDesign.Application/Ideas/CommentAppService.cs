@@ -1,9 +1,11 @@
+using CoDesign.Application.Notifications;
 using CoDesign.Application.Permissions;
 using CoDesign.Application.Persistence;
 using CoDesign.Application.Tenancy;
 using CoDesign.Application.Users;
 using CoDesign.Domain.Errors;
 using CoDesign.Domain.Ideas;
+using CoDesign.Domain.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoDesign.Application.Ideas;
@@ -14,6 +16,7 @@ public sealed class CommentAppService(
     IParticipationStore store,
     IPermissionChecker permissions,
     ICurrentUser currentUser,
+    NotificationPublisher notifications,
     TimeProvider clock)
 {
     public async Task<Guid> AddAsync(Guid ideaId, Guid? parentId, string body, CancellationToken cancellationToken = default)
@@ -39,6 +42,24 @@ public sealed class CommentAppService(
         // Officials' comments are marked so residents can tell the city's voice apart.
         var isOfficial = await permissions.IsGrantedAsync(CoDesignPermissions.ResponsesManage, cancellationToken).ConfigureAwait(false);
         var comment = IdeaManager.AddComment(idea, parent, currentUser.Id!.Value, body, isOfficial, clock.GetUtcNow().UtcDateTime);
+
+        // Followers (and the author) hear of it; the notifications commit with the comment.
+        var recipients = await db.IdeaFollowers.Where(f => f.IdeaId == ideaId).Select(f => f.UserId).ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (idea.AuthorId is { } author)
+        {
+            recipients.Add(author);
+        }
+
+        recipients.RemoveAll(u => u == comment.AuthorId);
+        if (recipients.Count > 0)
+        {
+            var city = await db.Cities.AsNoTracking().FirstAsync(c => c.Id == idea.TenantId, cancellationToken).ConfigureAwait(false);
+            var name = await db.Users.AsNoTracking().Where(u => u.Id == comment.AuthorId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            var facts = new NoticeFacts(NotificationKinds.Comment, city.Slug, new LocalizedText(city.NameFi, city.NameSv, city.NameEn), idea.Id, idea.Title,
+                Excerpt: LocalizedText.Same(comment.Body), ActorName: name);
+            await notifications.PublishAsync(facts, idea.TenantId, comment.Id, recipients, comment.CreatedAt, cancellationToken).ConfigureAwait(false);
+        }
+
         await store.AddCommentAsync(comment, cancellationToken).ConfigureAwait(false);
         return comment.Id;
     }

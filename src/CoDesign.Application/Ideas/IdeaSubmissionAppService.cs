@@ -1,3 +1,4 @@
+using CoDesign.Application.Notifications;
 using CoDesign.Application.Permissions;
 using CoDesign.Application.Persistence;
 using CoDesign.Application.Tenancy;
@@ -21,6 +22,7 @@ public sealed class IdeaSubmissionAppService(
     ICurrentUser currentUser,
     ICurrentTenant currentTenant,
     CityAppService cities,
+    ModerationNotices moderationNotices,
     TimeProvider clock)
 {
     public async Task<IdeaFormDto> GetFormAsync(string language, CancellationToken cancellationToken = default)
@@ -55,6 +57,7 @@ public sealed class IdeaSubmissionAppService(
         if (city.ModerationMode == ModerationMode.PreModeration)
         {
             idea.SubmitForModeration(now);
+            await moderationNotices.AddAsync(city, idea.Id, idea.Title, idea.Id, now, cancellationToken).ConfigureAwait(false);
         }
         else
         {

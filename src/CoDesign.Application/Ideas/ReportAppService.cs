@@ -1,3 +1,4 @@
+using CoDesign.Application.Notifications;
 using CoDesign.Application.Permissions;
 using CoDesign.Application.Persistence;
 using CoDesign.Application.Tenancy;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoDesign.Application.Ideas;
 
 /// <summary>A participant reports an idea or a comment to the city's moderators, once per thing.</summary>
-public sealed class ReportAppService(ICoDesignDbContext db, IPermissionChecker permissions, ICurrentUser currentUser, ICurrentTenant currentTenant, TimeProvider clock)
+public sealed class ReportAppService(ICoDesignDbContext db, IPermissionChecker permissions, ICurrentUser currentUser, ICurrentTenant currentTenant, ModerationNotices moderationNotices, TimeProvider clock)
 {
     public async Task ReportAsync(Guid ideaId, Guid? commentId, string reason, CancellationToken cancellationToken = default)
     {
@@ -35,6 +36,9 @@ public sealed class ReportAppService(ICoDesignDbContext db, IPermissionChecker p
 
         var now = clock.GetUtcNow().UtcDateTime;
         db.ContentReports.Add(new ContentReport(Guid.CreateVersion7(now), currentTenant.Id!.Value, target, targetId, ideaId, me, reason, now));
+        var city = await db.Cities.AsNoTracking().FirstAsync(c => c.Id == currentTenant.Id, cancellationToken).ConfigureAwait(false);
+        var title = await db.Ideas.AsNoTracking().Where(i => i.Id == ideaId).Select(i => i.Title).FirstAsync(cancellationToken).ConfigureAwait(false);
+        await moderationNotices.AddAsync(city, ideaId, title, targetId, now, cancellationToken).ConfigureAwait(false);
         try
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -46,7 +50,6 @@ public sealed class ReportAppService(ICoDesignDbContext db, IPermissionChecker p
         }
 
         // Enough open reports hide the content for now; a moderator then decides.
-        var city = await db.Cities.AsNoTracking().FirstAsync(c => c.Id == currentTenant.Id, cancellationToken).ConfigureAwait(false);
         var open = await db.ContentReports.CountAsync(r => r.Target == target && r.TargetId == targetId && r.ResolvedAt == null, cancellationToken).ConfigureAwait(false);
         if (open >= city.ReportsToHide)
         {

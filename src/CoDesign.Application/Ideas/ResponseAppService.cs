@@ -1,3 +1,4 @@
+using CoDesign.Application.Notifications;
 using CoDesign.Application.Permissions;
 using CoDesign.Application.Persistence;
 using CoDesign.Application.Users;
@@ -12,7 +13,7 @@ namespace CoDesign.Application.Ideas;
 /// Officials answer ideas publicly: every status change carries a response, "not pursued" needs a
 /// reason, and corrections keep the earlier wording on record.
 /// </summary>
-public sealed class ResponseAppService(ICoDesignDbContext db, IPermissionChecker permissions, ICurrentUser currentUser, TimeProvider clock)
+public sealed class ResponseAppService(ICoDesignDbContext db, IPermissionChecker permissions, ICurrentUser currentUser, NotificationPublisher notifications, TimeProvider clock)
 {
     public async Task<Guid> RespondAsync(Guid ideaId, ResponseInput input, CancellationToken cancellationToken = default)
     {
@@ -29,8 +30,8 @@ public sealed class ResponseAppService(ICoDesignDbContext db, IPermissionChecker
         var response = idea.Respond(currentUser.Id!.Value, to, input.TextFi, input.TextSv, input.TextEn, now);
         db.IdeaResponses.Add(response);
 
-        // The author, voters and followers hear of it: notifications are saved with the response,
-        // so neither exists without the other (mail by preference is built on these rows).
+        // The author, voters and followers hear of it: notifications (and the mail of those who want
+        // it at once) are saved with the response, so neither exists without the other.
         var voters = db.Votes.Where(v => v.IdeaId == ideaId).Select(v => v.VoterId);
         var followers = db.IdeaFollowers.Where(f => f.IdeaId == ideaId).Select(f => f.UserId);
         var recipients = await voters.Union(followers).ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -39,10 +40,10 @@ public sealed class ResponseAppService(ICoDesignDbContext db, IPermissionChecker
             recipients.Add(author);
         }
 
-        foreach (var user in recipients.Distinct().Where(u => u != currentUser.Id))
-        {
-            db.Notifications.Add(new Notification(Guid.CreateVersion7(now), idea.TenantId, user, NotificationKinds.Response, idea.Id, response.Id, now));
-        }
+        var city = await db.Cities.AsNoTracking().FirstAsync(c => c.Id == idea.TenantId, cancellationToken).ConfigureAwait(false);
+        var facts = new NoticeFacts(NotificationKinds.Response, city.Slug, new LocalizedText(city.NameFi, city.NameSv, city.NameEn), idea.Id, idea.Title,
+            Status: to.ToString(), Excerpt: new LocalizedText(input.TextFi, input.TextSv, input.TextEn));
+        await notifications.PublishAsync(facts, idea.TenantId, response.Id, recipients.Where(u => u != currentUser.Id), now, cancellationToken).ConfigureAwait(false);
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return response.Id;

@@ -1,8 +1,12 @@
+using CoDesign.Application.Notifications;
 using CoDesign.Application.Permissions;
 using CoDesign.Application.Persistence;
 using CoDesign.Application.Users;
 using CoDesign.Domain.Errors;
+using CoDesign.Domain.Identity;
 using CoDesign.Domain.MultiTenancy;
+using CoDesign.Domain.Notifications;
+using CoDesign.Domain.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoDesign.Application.Ideas;
@@ -14,6 +18,7 @@ public sealed class VoteAppService(
     IPermissionChecker permissions,
     ICurrentUser currentUser,
     ICurrentTenant currentTenant,
+    NotificationPublisher notifications,
     TimeProvider clock)
 {
     public Task<VoteStateDto> VoteAsync(Guid ideaId, CancellationToken cancellationToken = default) =>
@@ -33,10 +38,24 @@ public sealed class VoteAppService(
             throw new BusinessException(ErrorCodes.VotingPhaseClosed, "Voting is closed in this city.");
         }
 
-        var request = new VoteRequest(cityId, ideaId, currentUser.Id!.Value, city.ActiveVoteCap, city.SupportThreshold, city.ResponseDays, now);
+        var request = new VoteRequest(cityId, ideaId, currentUser.Id!.Value, city.ActiveVoteCap, city.SupportThreshold, city.ResponseDays, now)
+        {
+            OnThresholdReached = ct => NotifyOfficialsAsync(city, ideaId, now, ct),
+        };
         var outcome = withdraw
             ? await store.WithdrawVoteAsync(request, cancellationToken).ConfigureAwait(false)
             : await store.CastVoteAsync(request, cancellationToken).ConfigureAwait(false);
         return new VoteStateDto(ideaId, outcome.HasVoted, outcome.VoteCount);
+    }
+
+    /// <summary>The city's officials hear that an idea now needs their answer, and by when.</summary>
+    private async Task NotifyOfficialsAsync(City city, Guid ideaId, DateTime now, CancellationToken cancellationToken)
+    {
+        var idea = await db.Ideas.AsNoTracking().Where(i => i.Id == ideaId).Select(i => new { i.Title }).FirstAsync(cancellationToken).ConfigureAwait(false);
+        var officials = await db.CityRoleAssignments.AsNoTracking().Where(r => r.Role == CityRole.Official).Select(r => r.UserId).Distinct()
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var facts = new NoticeFacts(NotificationKinds.ThresholdReached, city.Slug, new LocalizedText(city.NameFi, city.NameSv, city.NameEn), ideaId, idea.Title,
+            Votes: city.SupportThreshold, DueAt: now.AddDays(city.ResponseDays));
+        await notifications.PublishAsync(facts, city.Id, ideaId, officials, now, cancellationToken).ConfigureAwait(false);
     }
 }

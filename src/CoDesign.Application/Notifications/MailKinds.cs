@@ -8,4 +8,7 @@ public static class MailKinds
     public const string ChangeEmail = "account.change-email";
     public const string AccessibilityFeedback = "accessibility.feedback";
     public const string OrganisationInvitation = "organisation.invitation";
+    public const string DailyDigest = "digest.daily";
+    public const string WeeklyDigest = "digest.weekly";
+    public const string CoordinatorDigest = "digest.coordinator";
 }

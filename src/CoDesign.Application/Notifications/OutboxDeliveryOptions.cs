@@ -5,9 +5,6 @@ public sealed class OutboxDeliveryOptions
 {
     public const string Section = "Mail:Delivery";
 
-    /// <summary>Off on a node that should never send mail (the others then do).</summary>
-    public bool Enabled { get; set; } = true;
-
     public int MaxAttempts { get; set; } = 8;
 
     /// <summary>The first retry waits this long; each later one twice as long as the one before.</summary>
@@ -17,6 +14,4 @@ public sealed class OutboxDeliveryOptions
     public TimeSpan ClaimTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
     public int BatchSize { get; set; } = 50;
-
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 }

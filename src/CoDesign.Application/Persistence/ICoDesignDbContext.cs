@@ -54,11 +54,18 @@ public interface ICoDesignDbContext
 
     DbSet<Notification> Notifications { get; }
 
+    DbSet<NotificationPreference> NotificationPreferences { get; }
+
+    DbSet<JobRun> JobRuns { get; }
+
     DbSet<AppUser> Users { get; }
 
     DbSet<IdentityRole<Guid>> Roles { get; }
 
     DbSet<IdentityUserRole<Guid>> UserRoles { get; }
+
+    /// <summary>To forget a unit of work that lost a race (a unique key another node wrote first).</summary>
+    Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

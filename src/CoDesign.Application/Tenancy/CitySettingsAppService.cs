@@ -1,3 +1,4 @@
+using CoDesign.Application.Notifications;
 using System.Globalization;
 using CoDesign.Application.Moderation;
 using CoDesign.Application.Permissions;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoDesign.Application.Tenancy;
 
 /// <summary>A city admin's settings: voting phase and cap, threshold and deadline, moderation, languages, digest time.</summary>
-public sealed class CitySettingsAppService(ICoDesignDbContext db, IPermissionChecker permissions, ICurrentTenant currentTenant, AuditLog audit)
+public sealed class CitySettingsAppService(ICoDesignDbContext db, IPermissionChecker permissions, ICurrentTenant currentTenant, AuditLog audit, IJobScheduler scheduler)
 {
     public async Task<CitySettingsDto> GetAsync(CancellationToken cancellationToken = default)
     {
@@ -43,6 +44,10 @@ public sealed class CitySettingsAppService(ICoDesignDbContext db, IPermissionChe
         }
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+
+        // The digest follows the new time at once; should the scheduler be unreachable now, the
+        // periodic schedule sync applies the saved setting a few minutes later.
+        await scheduler.ScheduleCityDigestAsync(city.Id, city.Slug, city.DigestCron, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<City> CityAsync(bool tracking, CancellationToken cancellationToken)

@@ -43,5 +43,13 @@ public class Notification : Entity, IMultiTenant
 
     public DateTime? ReadAt { get; protected set; }
 
+    /// <summary>
+    /// When mail about it was settled: sent on its own, put in a digest, or not wanted. Null while a
+    /// digest may still pick it up, so each notification reaches at most one mail.
+    /// </summary>
+    public DateTime? MailedAt { get; protected set; }
+
     public void MarkRead(DateTime now) => ReadAt ??= now;
+
+    public void MarkMailed(DateTime now) => MailedAt ??= now;
 }

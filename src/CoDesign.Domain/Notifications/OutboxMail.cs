@@ -58,6 +58,9 @@ public class OutboxMail : Entity
     /// <summary>One-click unsubscribe address (RFC 8058); null for mail that must always be sent.</summary>
     public string? UnsubscribeUrl { get; set; }
 
+    /// <summary>The account the mail is for, when it is for one (digests, notifications), so erasing the account can remove it.</summary>
+    public Guid? RecipientUserId { get; set; }
+
     public OutboxMailStatus Status { get; protected set; }
 
     public int Attempts { get; protected set; }

@@ -58,6 +58,11 @@ public sealed class ParticipationStore(CoDesignDbContext db, ResolvedConnection 
                     WHERE "Id" = {request.IdeaId} AND "TenantId" = {request.CityId}
                     """,
                     cancellationToken).ConfigureAwait(false);
+                if (crossed && request.OnThresholdReached is { } onThreshold)
+                {
+                    await onThreshold(cancellationToken).ConfigureAwait(false);
+                    await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                }
             }
 
             var count = await CountAsync(request, cancellationToken).ConfigureAwait(false);

@@ -15,6 +15,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.HasIndex(n => new { n.TenantId, n.UserId, n.Kind, n.SourceId }).IsUnique();
         builder.HasIndex(n => new { n.UserId, n.ReadAt, n.CreatedAt });
         builder.HasIndex(n => n.IdeaId);
+        builder.HasIndex(n => new { n.TenantId, n.MailedAt, n.UserId });
         builder.HasOne<Idea>().WithMany().HasForeignKey(n => n.IdeaId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -22,5 +22,6 @@ internal sealed class OutboxMailConfiguration : IEntityTypeConfiguration<OutboxM
         builder.HasIndex(m => m.DedupKey).IsUnique();
         builder.HasIndex(m => new { m.Status, m.NextAttemptAt });
         builder.HasIndex(m => new { m.TenantId, m.CreatedAt });
+        builder.HasIndex(m => m.RecipientUserId);
     }
 }
