@@ -52,6 +52,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<DigestHandler>();
         services.AddScoped<CoordinatorDigestHandler>();
         services.AddScoped<DigestScheduleSync>();
+        services.AddScoped<JobRunsAppService>();
         return services;
     }
 }

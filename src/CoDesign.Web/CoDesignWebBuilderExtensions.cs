@@ -64,6 +64,7 @@ public static class CoDesignWebBuilderExtensions
         {
             o.Conventions.AuthorizeFolder("/Account/Manage");
             o.Conventions.AuthorizeFolder("/Account/Organisations");
+            o.Conventions.AuthorizeFolder("/Account/Notifications");
             o.Conventions.AuthorizeFolder("/City/Admin");
             o.Conventions.AuthorizeFolder("/Admin");
             o.Conventions.ConfigureFilter(new BusinessExceptionPageFilter());

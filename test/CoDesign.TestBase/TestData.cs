@@ -10,8 +10,8 @@ namespace CoDesign.TestBase;
 /// <summary>Rows tests make for themselves: fresh people and fresh published ideas.</summary>
 public static class TestData
 {
-    /// <summary>Confirmed-looking accounts with unique addresses (no password: they act through services).</summary>
-    public static Task<List<Guid>> NewUsersAsync(TestServices services, int count)
+    /// <summary>Confirmed accounts with unique addresses (no password: they act through services).</summary>
+    public static Task<List<Guid>> NewUsersAsync(TestServices services, int count, string language = "fi")
     {
         ArgumentNullException.ThrowIfNull(services);
         return services.RunAsync(async sp =>
@@ -22,7 +22,7 @@ public static class TestData
             {
                 var id = Guid.NewGuid();
                 var email = $"user-{id:N}@test.codesign.fi";
-                db.Users.Add(new AppUser { Id = id, Email = email, UserName = email, NormalizedEmail = email.ToUpperInvariant(), NormalizedUserName = email.ToUpperInvariant(), DisplayName = "Testaaja", SecurityStamp = Guid.NewGuid().ToString(), CreatedAt = DateTime.UtcNow });
+                db.Users.Add(new AppUser { Id = id, Email = email, UserName = email, NormalizedEmail = email.ToUpperInvariant(), NormalizedUserName = email.ToUpperInvariant(), DisplayName = "Testaaja", SecurityStamp = Guid.NewGuid().ToString(), CreatedAt = DateTime.UtcNow, EmailConfirmed = true, PreferredLanguage = language });
                 ids.Add(id);
             }
 

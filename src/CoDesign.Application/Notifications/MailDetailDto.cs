@@ -1,3 +1,3 @@
 namespace CoDesign.Application.Notifications;
 
-public sealed record MailDetailDto(MailSummaryDto Summary, string TextBody, string? UnsubscribeUrl);
+public sealed record MailDetailDto(MailSummaryDto Summary, string TextBody, string? UnsubscribeUrl, string? HtmlBody = null);

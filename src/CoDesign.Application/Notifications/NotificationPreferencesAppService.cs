@@ -60,6 +60,9 @@ public sealed class NotificationPreferencesAppService(ICoDesignDbContext db, ICu
         return new UnsubscribeResultDto(t.Scope, stop, await GetAsync(t.UserId, cancellationToken).ConfigureAwait(false));
     }
 
+    /// <summary>What a link's token stops (to say so before the click), or null if it is not valid.</summary>
+    public string? ScopeOf(string? token) => tokens.Read(token) is { } t && UnsubscribeScopes.IsValid(t.Scope) ? t.Scope : null;
+
     /// <summary>The frequency each person wants for <paramref name="kind"/>: their choice, or the kind's default.</summary>
     public static async Task<Dictionary<Guid, NotificationFrequency>> EffectiveAsync(ICoDesignDbContext db, IReadOnlyCollection<Guid> users, string kind, CancellationToken cancellationToken)
     {

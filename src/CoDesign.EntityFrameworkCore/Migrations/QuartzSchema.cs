@@ -31,12 +31,23 @@ public static class QuartzSchema
             statements.Add($"CREATE SCHEMA IF NOT EXISTS {PostgresSchema}");
         }
 
-        foreach (var piece in script.Split(Separator))
+        // Statements are separated by a line that reads exactly "--;;"; other comment lines are dropped.
+        var current = new List<string>();
+        foreach (var line in script.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Append(Separator))
         {
-            var sql = string.Join('\n', piece.Split('\n').Where(l => !l.TrimStart().StartsWith("--", StringComparison.Ordinal))).Trim();
-            if (sql.Length > 0)
+            if (line.Trim() == Separator)
             {
-                statements.Add(sql.Replace("{0}", prefix, StringComparison.Ordinal).Replace("{1}", bare, StringComparison.Ordinal));
+                var sql = string.Join('\n', current).Trim();
+                if (sql.Length > 0)
+                {
+                    statements.Add(sql.Replace("{0}", prefix, StringComparison.Ordinal).Replace("{1}", bare, StringComparison.Ordinal));
+                }
+
+                current.Clear();
+            }
+            else if (!line.TrimStart().StartsWith("--", StringComparison.Ordinal))
+            {
+                current.Add(line);
             }
         }
 

@@ -29,6 +29,7 @@ public sealed class AdminPagesAuthorizationMatrixTests(PostgresApp app) : IClass
         ["{city}/admin/categories"] = [Admin],
         ["{city}/admin/roles"] = [Admin],
         ["{city}/admin/audit"] = [Admin],
+        ["{city}/admin/mail/{id:guid?}"] = [Admin],
         ["{city}/admin/moderation"] = [Moderator],
         ["{city}/admin/accountability"] = [Official],
         ["{city}/ideas/assisted"] = [Admin, Official],

@@ -18,6 +18,8 @@ public sealed class AdminMailModel(MailAdminAppService mail) : PageModel
     [BindProperty(SupportsGet = true, Name = "page")]
     public int PageNumber { get; set; } = 1;
 
+    public CoDesign.Web.Pages.Forms.MailLogView View => new(Mails, Detail, Status, PageNumber, "/admin/mail");
+
     public async Task OnGetAsync(Guid? id, CancellationToken cancellationToken)
     {
         PageNumber = Math.Clamp(PageNumber, 1, 100_000);

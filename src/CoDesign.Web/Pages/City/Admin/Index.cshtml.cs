@@ -13,6 +13,8 @@ public sealed class CityAdminIndexModel(IPermissionChecker permissions) : PageMo
 
     public bool Audit { get; private set; }
 
+    public bool Mail { get; private set; }
+
     public bool Assisted { get; private set; }
 
     public bool Moderation { get; private set; }
@@ -24,9 +26,10 @@ public sealed class CityAdminIndexModel(IPermissionChecker permissions) : PageMo
         Settings = await permissions.IsGrantedAsync(CoDesignPermissions.SettingsManage, ct);
         Roles = await permissions.IsGrantedAsync(CoDesignPermissions.RolesAssign, ct);
         Audit = await permissions.IsGrantedAsync(CoDesignPermissions.AuditLogView, ct);
+        Mail = await permissions.IsGrantedAsync(CoDesignPermissions.CityMailView, ct);
         Assisted = await permissions.IsGrantedAsync(CoDesignPermissions.IdeasRecordAssisted, ct);
         Moderation = await permissions.IsGrantedAsync(CoDesignPermissions.ModerationManage, ct);
         Responses = await permissions.IsGrantedAsync(CoDesignPermissions.ResponsesManage, ct);
-        return Settings || Roles || Audit || Assisted || Moderation || Responses ? Page() : StatusCode(StatusCodes.Status403Forbidden);
+        return Settings || Roles || Audit || Mail || Assisted || Moderation || Responses ? Page() : StatusCode(StatusCodes.Status403Forbidden);
     }
 }
