@@ -86,7 +86,12 @@ public abstract partial class RecordedJob(ICoDesignDbContext db, TimeProvider cl
     private async Task FinishAsync(JobRun run, bool succeeded, string? message)
     {
         run.Finish(succeeded, message, clock.GetUtcNow().UtcDateTime);
-        if (!RecordsIdleRuns)
+        if (RecordsIdleRuns)
+        {
+            // The handler may have cleared the unit of work (digest batches do); attach the row again.
+            db.JobRuns.Update(run);
+        }
+        else
         {
             db.JobRuns.Add(run);
         }

@@ -1,0 +1,100 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace CoDesign.TestBase;
+
+/// <summary>
+/// A TCP port that forwards to another (the test SMTP server) only while it is open. Closed, it
+/// still holds its port but drops every connection at once, as a mail server that is down does.
+/// </summary>
+public sealed class TcpRelay : IAsyncDisposable
+{
+    private readonly int _targetPort;
+    private readonly TcpListener _listener;
+    private readonly CancellationTokenSource _cts = new();
+    private readonly Task _loop;
+    private volatile bool _open;
+
+    public TcpRelay(int targetPort)
+    {
+        _targetPort = targetPort;
+        _listener = new TcpListener(IPAddress.Loopback, 0);
+        _listener.Start();
+        Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
+        _loop = AcceptAsync(_cts.Token);
+    }
+
+    public int Port { get; }
+
+    public static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return port;
+    }
+
+    public void Open() => _open = true;
+
+    public void Close() => _open = false;
+
+    public async ValueTask DisposeAsync()
+    {
+        await _cts.CancelAsync();
+        _listener.Stop();
+        try
+        {
+            await _loop;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        _cts.Dispose();
+    }
+
+    private async Task AcceptAsync(CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            TcpClient client;
+            try
+            {
+                client = await _listener.AcceptTcpClientAsync(cancellationToken);
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException)
+            {
+                return;
+            }
+
+            if (_open)
+            {
+                _ = RelayAsync(client, cancellationToken);
+            }
+            else
+            {
+                client.Client.LingerState = new LingerOption(true, 0);
+                client.Dispose();
+            }
+        }
+    }
+
+    private async Task RelayAsync(TcpClient client, CancellationToken cancellationToken)
+    {
+        using (client)
+        using (var server = new TcpClient())
+        {
+            try
+            {
+                await server.ConnectAsync(IPAddress.Loopback, _targetPort, cancellationToken);
+                var a = client.GetStream();
+                var b = server.GetStream();
+                await Task.WhenAny(a.CopyToAsync(b, cancellationToken), b.CopyToAsync(a, cancellationToken));
+            }
+            catch (Exception ex) when (ex is IOException or SocketException or OperationCanceledException)
+            {
+            }
+        }
+    }
+}
