@@ -5,7 +5,7 @@ namespace CoDesign.EntityFrameworkCore.Migrations;
 /// create them, so a node never needs Quartz's scripts run by hand. The DDL is the one the Quartz
 /// assembly we run ships for exactly its own version (its "create if missing" script), with our
 /// table prefix: on PostgreSQL a schema of its own ("quartz"), on SQLite the QRTZ_ prefix.
-/// Upgrading Quartz means a new migration that runs the new version's script (see docs/adr/0007).
+/// Upgrading Quartz means a new migration that runs the new version's script (see docs/adr/0008).
 /// </summary>
 public static class QuartzSchema
 {
@@ -20,7 +20,7 @@ public static class QuartzSchema
     {
         var resource = postgres ? "Quartz.Impl.AdoJobStore.Schema.create_postgres.sql" : "Quartz.Impl.AdoJobStore.Schema.create_sqlite.sql";
         using var stream = typeof(Quartz.IJob).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"The Quartz assembly no longer ships {resource}; see docs/adr/0007.");
+            ?? throw new InvalidOperationException($"The Quartz assembly no longer ships {resource}; see docs/adr/0008.");
         using var reader = new StreamReader(stream);
         var script = reader.ReadToEnd();
         var prefix = TablePrefix(postgres);

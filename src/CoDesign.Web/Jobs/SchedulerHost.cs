@@ -8,7 +8,7 @@ using Quartz;
 namespace CoDesign.Web.Jobs;
 
 /// <summary>
-/// Quartz.NET wired by hand (its hosting and DI packages cannot be restored here; docs/adr/0007):
+/// Quartz.NET wired by hand (its hosting and DI packages cannot be restored here; docs/adr/0008):
 /// an ADO job store in the application database, clustered on PostgreSQL so that each trigger
 /// fires on one node only, a job factory that resolves jobs from a DI scope, and a JSON serializer.
 /// Starting waits for the database (a node may boot while PostgreSQL is still down) without
