@@ -33,6 +33,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<Application.Ideas.IIdeaTextSearch, Ideas.IdeaTextSearch>();
         services.AddScoped<Application.Ideas.IParticipationStore, Ideas.ParticipationStore>();
+        services.AddScoped<Application.Notifications.IOutboxClaims, Notifications.OutboxClaims>();
         return services;
     }
 

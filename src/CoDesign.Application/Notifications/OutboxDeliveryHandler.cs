@@ -6,12 +6,14 @@ using Microsoft.Extensions.Logging;
 namespace CoDesign.Application.Notifications;
 
 /// <summary>
-/// Delivers due outbox mail. Each row is claimed with a conditional update first, so that several
-/// nodes (or an overlapping run) never send the same row at the same time; a failed try is retried
-/// with exponential back-off and after the last try the row is marked failed with its reason.
+/// Delivers due outbox mail. A batch of rows is claimed in one statement first (IOutboxClaims), so
+/// that several workers and nodes (or an overlapping run) never send the same row at the same time;
+/// a failed try is retried with exponential back-off and after the last try the row is marked failed
+/// with its reason.
 /// </summary>
 public sealed partial class OutboxDeliveryHandler(
     ICoDesignDbContext db,
+    IOutboxClaims claims,
     IMailTransport transport,
     OutboxDeliveryOptions options,
     TimeProvider clock,
@@ -20,27 +22,16 @@ public sealed partial class OutboxDeliveryHandler(
     public async Task<DeliveryResult> DeliverDueAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var due = await db.OutboxMails.AsNoTracking()
-            .Where(m => m.Status == OutboxMailStatus.Pending && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil < now))
-            .OrderBy(m => m.NextAttemptAt)
-            .Select(m => m.Id)
-            .Take(options.BatchSize)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-
-        int sent = 0, retrying = 0, failed = 0;
-        foreach (var id in due)
+        var claimed = await claims.ClaimDueAsync(now, now + options.ClaimTimeout, options.BatchSize, cancellationToken).ConfigureAwait(false);
+        if (claimed.Count == 0)
         {
-            var claimedUntil = clock.GetUtcNow().UtcDateTime + options.ClaimTimeout;
-            var claimTime = clock.GetUtcNow().UtcDateTime;
-            var claimed = await db.OutboxMails
-                .Where(m => m.Id == id && m.Status == OutboxMailStatus.Pending && m.NextAttemptAt <= claimTime && (m.LockedUntil == null || m.LockedUntil < claimTime))
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, claimedUntil), cancellationToken).ConfigureAwait(false);
-            if (claimed != 1)
-            {
-                continue;
-            }
+            return new DeliveryResult(0, 0, 0);
+        }
 
-            var mail = await db.OutboxMails.FirstAsync(m => m.Id == id, cancellationToken).ConfigureAwait(false);
+        var mails = await db.OutboxMails.Where(m => claimed.Contains(m.Id)).OrderBy(m => m.NextAttemptAt).ToListAsync(cancellationToken).ConfigureAwait(false);
+        int sent = 0, retrying = 0, failed = 0;
+        foreach (var mail in mails)
+        {
             try
             {
                 await transport.SendAsync(new OutgoingMail(mail.Id, mail.ToAddress, mail.Subject, mail.TextBody, mail.HtmlBody, mail.UnsubscribeUrl), cancellationToken).ConfigureAwait(false);
@@ -68,6 +59,7 @@ public sealed partial class OutboxDeliveryHandler(
                 }
             }
 
+            // Each outcome is saved at once, so a crash later in the batch cannot send this one again.
             await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
         }
 

@@ -14,4 +14,7 @@ public sealed class OutboxDeliveryOptions
     public TimeSpan ClaimTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
     public int BatchSize { get; set; } = 50;
+
+    /// <summary>Delivery workers per node: each claims its own rows, so they never send the same mail.</summary>
+    public int Parallelism { get; set; } = 4;
 }

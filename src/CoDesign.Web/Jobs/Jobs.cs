@@ -6,8 +6,8 @@ using Quartz;
 
 namespace CoDesign.Web.Jobs;
 
-/// <summary>Sends the outbox mail that is due (retries with back-off are the handler's).</summary>
-public sealed class OutboxDeliveryJob(OutboxDeliveryHandler handler, ICoDesignDbContext db, TimeProvider clock, ILogger<OutboxDeliveryJob> logger)
+/// <summary>Sends the outbox mail that is due with a few parallel workers (retries with back-off are the handler's).</summary>
+public sealed class OutboxDeliveryJob(IServiceScopeFactory scopes, OutboxDeliveryOptions options, ICoDesignDbContext db, TimeProvider clock, ILogger<OutboxDeliveryJob> logger)
     : RecordedJob(db, clock, logger)
 {
     public static readonly JobKey Key = new("outbox-delivery", "mail");
@@ -16,20 +16,30 @@ public sealed class OutboxDeliveryJob(OutboxDeliveryHandler handler, ICoDesignDb
 
     protected override async Task<string?> RunAsync(IJobExecutionContext context)
     {
+        var results = await Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Parallelism)).Select(_ => DrainAsync(context.CancellationToken)));
+        int sent = results.Sum(r => r.Sent), retrying = results.Sum(r => r.Retrying), failed = results.Sum(r => r.Failed);
+        return sent + retrying + failed == 0
+            ? null
+            : string.Create(CultureInfo.InvariantCulture, $"{sent} sent, {retrying} to retry, {failed} failed for good");
+    }
+
+    /// <summary>One worker with its own scope (its own DbContext) sends until nothing is due.</summary>
+    private async Task<DeliveryResult> DrainAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var handler = scope.ServiceProvider.GetRequiredService<OutboxDeliveryHandler>();
         int sent = 0, retrying = 0, failed = 0;
         DeliveryResult round;
         do
         {
-            round = await handler.DeliverDueAsync(context.CancellationToken).ConfigureAwait(false);
+            round = await handler.DeliverDueAsync(cancellationToken).ConfigureAwait(false);
             sent += round.Sent;
             retrying += round.Retrying;
             failed += round.Failed;
         }
-        while (round.Total > 0 && !context.CancellationToken.IsCancellationRequested);
+        while (round.Total > 0 && !cancellationToken.IsCancellationRequested);
 
-        return sent + retrying + failed == 0
-            ? null
-            : string.Create(CultureInfo.InvariantCulture, $"{sent} sent, {retrying} to retry, {failed} failed for good");
+        return new DeliveryResult(sent, retrying, failed);
     }
 }
 
