@@ -28,7 +28,7 @@ public sealed partial class OutboxDeliveryHandler(
             return new DeliveryResult(0, 0, 0);
         }
 
-        var mails = await db.OutboxMails.Where(m => claimed.Contains(m.Id)).OrderBy(m => m.NextAttemptAt).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var mails = await db.OutboxMails.AsNoTracking().Where(m => claimed.Contains(m.Id)).OrderBy(m => m.NextAttemptAt).ToListAsync(cancellationToken).ConfigureAwait(false);
         int sent = 0, retrying = 0, failed = 0;
         foreach (var mail in mails)
         {
@@ -59,8 +59,16 @@ public sealed partial class OutboxDeliveryHandler(
                 }
             }
 
-            // Each outcome is saved at once, so a crash later in the batch cannot send this one again.
-            await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
+            // Each outcome is saved at once (one UPDATE, no change tracking), so a crash later in the
+            // batch cannot send this one again.
+            await db.OutboxMails.Where(m => m.Id == mail.Id).ExecuteUpdateAsync(
+                u => u.SetProperty(m => m.Status, mail.Status)
+                    .SetProperty(m => m.Attempts, mail.Attempts)
+                    .SetProperty(m => m.SentAt, mail.SentAt)
+                    .SetProperty(m => m.NextAttemptAt, mail.NextAttemptAt)
+                    .SetProperty(m => m.LockedUntil, (DateTime?)null)
+                    .SetProperty(m => m.LastError, mail.LastError),
+                CancellationToken.None).ConfigureAwait(false);
         }
 
         return new DeliveryResult(sent, retrying, failed);
