@@ -44,6 +44,13 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Tenancy.CitySettingsAppService>();
         services.AddScoped<Tenancy.CityRolesAppService>();
         services.AddScoped<Tenancy.CategoryAdminAppService>();
+
+        // Cross-city coordination and open data (issue 6).
+        services.AddScoped<Coordination.CrossCityReader>();
+        services.AddScoped<Coordination.CoordinationAppService>();
+        services.AddScoped<Coordination.AlsoProposedInAppService>();
+        services.AddScoped<Coordination.ThemeAdminAppService>();
+        services.AddScoped<OpenData.OpenDataAppService>();
         return services;
     }
 }
