@@ -19,8 +19,8 @@ public static class CrossCitySimilarity
 
     public static SimilarityItem Item(Guid id, Guid cityId, string title, string searchKeys)
     {
-        var titleKeys = TextKeys.Keys(title).Select(CivicLexicon.Canonical).Distinct(StringComparer.Ordinal).ToList();
-        var all = SimilarityScorer.KeysOfIndex(searchKeys).Select(CivicLexicon.Canonical).ToHashSet(StringComparer.Ordinal);
+        var titleKeys = TextKeys.Keys(title).Where(k => !CivicLexicon.IsNoise(k)).Select(CivicLexicon.Canonical).Distinct(StringComparer.Ordinal).ToList();
+        var all = SimilarityScorer.KeysOfIndex(searchKeys).Where(k => !CivicLexicon.IsNoise(k)).Select(CivicLexicon.Canonical).ToHashSet(StringComparer.Ordinal);
         all.UnionWith(titleKeys);
         var body = all.Where(k => !titleKeys.Contains(k)).ToList();
         return new SimilarityItem(id, cityId, titleKeys, body, all);
@@ -45,35 +45,59 @@ public static class CrossCitySimilarity
     }
 
     /// <summary>
-    /// Groups of ideas from at least two cities, linked by pairs of different cities that score at
-    /// or above the threshold; the most widespread groups first.
+    /// Groups of ideas from at least two cities. Pairs of different cities that score at or above
+    /// the threshold are joined best first, and two groups only merge when their ideas match on
+    /// average (average linkage), so one idea sharing a word with two topics cannot chain them
+    /// together. The most widespread groups come first.
     /// </summary>
     public static IReadOnlyList<IReadOnlyList<SimilarityItem>> Groups(IReadOnlyList<SimilarityItem> items, double threshold = Threshold)
     {
         ArgumentNullException.ThrowIfNull(items);
         var idf = Idf(items);
-        var parent = Enumerable.Range(0, items.Count).ToArray();
-        int Find(int x)
+        var scores = new Dictionary<(int, int), double>();
+        double ScoreOf(int a, int b)
         {
-            while (parent[x] != x)
+            var key = a < b ? (a, b) : (b, a);
+            if (!scores.TryGetValue(key, out var score))
             {
-                parent[x] = parent[parent[x]];
-                x = parent[x];
+                scores[key] = score = Score(items[key.Item1], items[key.Item2], idf);
             }
 
-            return x;
+            return score;
         }
 
-        foreach (var (a, b) in CandidatePairs(items))
+        var links = CandidatePairs(items)
+            .Where(p => items[p.A].CityId != items[p.B].CityId)
+            .Select(p => (p.A, p.B, Score: ScoreOf(p.A, p.B)))
+            .Where(p => p.Score >= threshold)
+            .OrderByDescending(p => p.Score)
+            .ToList();
+        var groupOf = Enumerable.Range(0, items.Count).ToArray();
+        var members = Enumerable.Range(0, items.Count).ToDictionary(i => i, i => new List<int> { i });
+        foreach (var (a, b, _) in links)
         {
-            if (items[a].CityId != items[b].CityId && Find(a) != Find(b) && Score(items[a], items[b], idf) >= threshold)
+            var (ga, gb) = (groupOf[a], groupOf[b]);
+            if (ga == gb)
             {
-                parent[Find(a)] = Find(b);
+                continue;
             }
+
+            var cross = (from x in members[ga] from y in members[gb] where items[x].CityId != items[y].CityId select ScoreOf(x, y)).ToList();
+            if (cross.Count > 0 && cross.Average() < threshold)
+            {
+                continue;
+            }
+
+            foreach (var m in members[gb])
+            {
+                groupOf[m] = ga;
+            }
+
+            members[ga].AddRange(members[gb]);
+            members.Remove(gb);
         }
 
-        return Enumerable.Range(0, items.Count)
-            .GroupBy(Find)
+        return members.Values
             .Select(g => (IReadOnlyList<SimilarityItem>)g.Select(i => items[i]).ToList())
             .Where(g => g.Select(i => i.CityId).Distinct().Count() >= 2)
             .OrderByDescending(g => g.Select(i => i.CityId).Distinct().Count())

@@ -14,7 +14,14 @@ public static class CivicLexicon
     private static readonly (string Fi, string[] Same)[] Pairs =
     [
         ("kirjasto", ["bibliotek", "biblioteket"]),
-        ("aukioloaika", ["öppettider", "öppethållning", "aukiolo"]),
+        ("aukioloaika", ["öppettider", "öppethållning", "aukiolo", "öppet", "öppna", "öppen", "avoinna"]),
+        ("aikaisin", ["tidigt", "tidigare", "aikaisemmin", "aiemmin"]),
+        ("arki", ["vardag", "vardagar", "vardagsmorgnarna", "arkisin"]),
+        ("perjantai", ["fredag", "fredags"]),
+        ("lauantai", ["lördag", "lördags"]),
+        ("lisää", ["fler", "flera", "tätare", "mer", "enemmän", "tihennettävä"]),
+        ("yhdeksäsluokkalainen", ["årskurs", "niondeklassare"]),
+        ("nurmikko", ["gräsmatta", "gräsmattor", "parkgräsmatta", "parkgräsmattorna"]),
         ("ilta", ["kväll", "kvällar", "kvällarna", "iltaisin"]),
         ("aamu", ["morgon", "morgnar", "morgnarna", "aamuisin", "morgonen"]),
         ("viikonloppu", ["helg", "helger", "veckoslut"]),
@@ -45,7 +52,7 @@ public static class CivicLexicon
         ("ajanvaraus", ["tidsbokning", "bokning"]),
         ("puhelin", ["telefon", "telefonkö", "telefonköerna", "puhelinjono"]),
         ("puisto", ["park", "parker", "parkerna"]),
-        ("niitty", ["äng", "ängar"]),
+        ("niitty", ["äng", "ängar", "niityksi", "niityiksi", "niityt"]),
         ("pölyttäjä", ["pollinerare", "pollinerarna"]),
         ("lajittelu", ["sortering", "sorteringskärl", "lajitteluastia"]),
         ("uimaranta", ["badstrand", "badstränder", "badstränderna"]),
@@ -70,9 +77,22 @@ public static class CivicLexicon
         ("konsertti", ["konsert", "konserter", "sommarkonserter", "ulkokonsertti"]),
         ("elokuva", ["bio", "utebio", "elokuvailta"]),
         ("kuntoiluväline", ["utegym", "ulkokuntosali", "ulkokuntoiluväline"]),
+        ("langaton", ["trådlös", "trådlöst", "wifi", "wlan"]),
+        ("verkko", ["nätverk", "nät", "internet"]),
+        ("tori", ["torg", "torget", "torgen"]),
     ];
 
+    // Words that say nothing about what is proposed ("part of", "let", "become"); left out of the comparison.
+    private static readonly HashSet<string> Noise = new(
+        ["osa", "hyväksi", "kaikille", "kaikki", "liian", "tarvitaan", "låt", "bli", "del", "hålla", "behöver", "saada"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> NoiseKeys = Noise.Select(TextKeys.Key).ToHashSet(StringComparer.Ordinal);
+
     private static readonly Dictionary<string, string> Map = Build();
+
+    /// <summary>Whether a key carries no meaning for comparing proposals.</summary>
+    public static bool IsNoise(string key) => NoiseKeys.Contains(key);
 
     /// <summary>The concept key for a word key: the Finnish key when the lexicon knows the word, else the key itself.</summary>
     public static string Canonical(string key)
@@ -97,6 +117,9 @@ public static class CivicLexicon
 
     private static Dictionary<string, string> Build()
     {
+        // A key that is itself some concept's key is never remapped, or one word list would swallow another
+        // (the key of "bussipysäkki" is the key of "bussi").
+        var targets = Pairs.Select(p => TextKeys.Key(p.Fi)).ToHashSet(StringComparer.Ordinal);
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (fi, same) in Pairs)
         {
@@ -104,7 +127,7 @@ public static class CivicLexicon
             foreach (var word in same)
             {
                 var key = TextKeys.Key(word);
-                if (key != target)
+                if (key != target && !targets.Contains(key))
                 {
                     map.TryAdd(key, target);
                 }
