@@ -32,16 +32,8 @@ public sealed class AlsoProposedInAppService(ICoDesignDbContext db, CrossCityRea
             return [];
         }
 
-        var others = reader.PublishedIdeas().Where(i => i.TenantId != idea.TenantId);
-        IQueryable<Domain.Ideas.Idea>? any = null;
-        foreach (var key in probe)
-        {
-            var pattern = "% " + key + " %";
-            var matching = others.Where(i => EF.Functions.Like(i.SearchKeys, pattern));
-            any = any is null ? matching : any.Union(matching);
-        }
-
-        var candidates = await any!.OrderByDescending(i => i.VoteCount).ThenBy(i => i.Id).Take(CandidateLimit)
+        var any = CrossCityReader.WithAnyKey(reader.PublishedIdeas().Where(i => i.TenantId != idea.TenantId), probe);
+        var candidates = await any.OrderByDescending(i => i.VoteCount).ThenBy(i => i.Id).Take(CandidateLimit)
             .Select(i => new { i.Id, i.TenantId, i.Title, i.SearchKeys, i.Language, i.Status, i.VoteCount, i.CommentCount })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         if (candidates.Count == 0)

@@ -22,6 +22,23 @@ public sealed class CrossCityReader(ICoDesignDbContext db, IPermissionChecker pe
         db.Ideas.IgnoreQueryFilters([TenantFilter.Name]).AsNoTracking()
             .Where(i => CityAppService.PublicIdeaStatuses.Contains(i.Status) && !i.ProvisionallyHidden);
 
+    /// <summary>
+    /// The ideas among <paramref name="ideas"/> whose stored search keys hold any of <paramref name="keys"/>
+    /// (LIKE '% key %' works on every provider, see docs/adr/0006).
+    /// </summary>
+    public static IQueryable<Idea> WithAnyKey(IQueryable<Idea> ideas, IReadOnlyCollection<string> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Count == 0)
+        {
+            return ideas.Where(_ => false);
+        }
+
+        return keys.Select(key => "% " + key + " %")
+            .Select(pattern => ideas.Where(i => EF.Functions.Like(i.SearchKeys, pattern)))
+            .Aggregate((any, matching) => any.Union(matching));
+    }
+
     /// <summary>Every city's categories (names and the shared theme each maps to).</summary>
     public IQueryable<Category> Categories() => db.Categories.IgnoreQueryFilters([TenantFilter.Name]).AsNoTracking();
 

@@ -31,15 +31,8 @@ public sealed class SimilarIdeasAppService(ICoDesignDbContext db, Coordination.C
             ideas = ideas.Where(i => i.Id != ex);
         }
 
-        IQueryable<Domain.Ideas.Idea>? any = null;
-        foreach (var key in probe)
-        {
-            var pattern = "% " + key + " %";
-            var matching = ideas.Where(i => EF.Functions.Like(i.SearchKeys, pattern));
-            any = any is null ? matching : any.Union(matching);
-        }
-
-        var candidates = await any!.OrderByDescending(i => i.VoteCount).Take(CandidateLimit)
+        var any = Coordination.CrossCityReader.WithAnyKey(ideas, probe);
+        var candidates = await any.OrderByDescending(i => i.VoteCount).Take(CandidateLimit)
             .Select(i => new { i.Id, i.TenantId, i.Title, i.Language, i.Status, i.VoteCount, i.SearchKeys })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         if (candidates.Count == 0)
