@@ -14,8 +14,13 @@ public static class CrossCitySimilarity
 {
     public const double Threshold = 0.4;
 
-    // A key shared by more than this share of the ideas says nothing about a pair ("city", "more").
+    // A key shared by more than this share of the ideas says nothing about a pair ("city", "more");
+    // and however many ideas there are, a key pairs at most this many of them, so the work stays near linear.
     private const double CommonKeyShare = 0.2;
+    private const int MaxPosting = 300;
+
+    // Average linkage looks at no more than this many ideas of each group.
+    private const int LinkageSample = 24;
 
     public static SimilarityItem Item(Guid id, Guid cityId, string title, string searchKeys)
     {
@@ -82,7 +87,7 @@ public static class CrossCitySimilarity
                 continue;
             }
 
-            var cross = (from x in members[ga] from y in members[gb] where items[x].CityId != items[y].CityId select ScoreOf(x, y)).ToList();
+            var cross = (from x in members[ga].Take(LinkageSample) from y in members[gb].Take(LinkageSample) where items[x].CityId != items[y].CityId select ScoreOf(x, y)).ToList();
             if (cross.Count > 0 && cross.Average() < threshold)
             {
                 continue;
@@ -135,7 +140,7 @@ public static class CrossCitySimilarity
             }
         }
 
-        var limit = Math.Max(12, (int)(items.Count * CommonKeyShare));
+        var limit = Math.Min(MaxPosting, Math.Max(12, (int)(items.Count * CommonKeyShare)));
         var seen = new HashSet<(int, int)>();
         foreach (var list in postings.Values.Where(l => l.Count <= limit))
         {

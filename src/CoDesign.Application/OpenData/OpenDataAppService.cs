@@ -33,8 +33,9 @@ public sealed class OpenDataAppService(ICoDesignDbContext db, CrossCityReader re
             : throw new EntityNotFoundException("City");
     }
 
-    public async IAsyncEnumerable<OpenDataIdeaDto> IdeasAsync(string? citySlug, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<OpenDataIdeaDto> IdeasAsync(string? citySlug, int pageSize = PageSize, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        pageSize = Math.Clamp(pageSize, 1, 5_000);
         var cities = await db.Cities.AsNoTracking().Where(c => c.IsActive).Select(c => new { c.Id, c.Slug })
             .ToDictionaryAsync(c => c.Id, c => c.Slug, cancellationToken).ConfigureAwait(false);
         var themes = await db.Themes.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Key, cancellationToken).ConfigureAwait(false);
@@ -51,7 +52,7 @@ public sealed class OpenDataAppService(ICoDesignDbContext db, CrossCityReader re
         while (true)
         {
             var query = after is { } last ? ideas.Where(i => i.Id.CompareTo(last) > 0) : ideas;
-            var page = await query.OrderBy(i => i.Id).Take(PageSize)
+            var page = await query.OrderBy(i => i.Id).Take(pageSize)
                 .Select(i => new { i.Id, i.TenantId, i.CategoryId, i.Title, i.Language, i.Status, i.Channel, i.District, PublishedAt = i.PublishedAt!.Value, i.LastActivityAt, i.FirstResponseAt, i.VoteCount, i.CommentCount })
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
             if (page.Count == 0)
@@ -89,7 +90,7 @@ public sealed class OpenDataAppService(ICoDesignDbContext db, CrossCityReader re
             }
 
             after = page[^1].Id;
-            if (page.Count < PageSize)
+            if (page.Count < pageSize)
             {
                 yield break;
             }

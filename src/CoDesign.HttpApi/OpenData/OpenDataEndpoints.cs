@@ -33,14 +33,14 @@ public static class OpenDataEndpoints
         {
             var slug = await service.ResolveCityAsync(city, ct).ConfigureAwait(false);
             Headers(http, slug, "csv");
-            return Results.Stream(stream => WriteCsvAsync(stream, service.IdeasAsync(slug, ct), ct), "text/csv; charset=utf-8");
+            return Results.Stream(stream => WriteCsvAsync(stream, service.IdeasAsync(slug, cancellationToken: ct), ct), "text/csv; charset=utf-8");
         }).WithName("OpenDataIdeasCsv").WithSummary("Published ideas as CSV (RFC 4180, UTF-8, header row), CC BY 4.0.").ProducesProblem(StatusCodes.Status404NotFound);
 
         open.MapGet("/ideas.json", async (string? city, HttpContext http, OpenDataAppService service, CancellationToken ct) =>
         {
             var slug = await service.ResolveCityAsync(city, ct).ConfigureAwait(false);
             Headers(http, slug, "json");
-            return Results.Stream(stream => WriteJsonAsync(stream, slug, service.IdeasAsync(slug, ct), ct), "application/json; charset=utf-8");
+            return Results.Stream(stream => WriteJsonAsync(stream, slug, service.IdeasAsync(slug, cancellationToken: ct), ct), "application/json; charset=utf-8");
         }).WithName("OpenDataIdeasJson").WithSummary("Published ideas as JSON with the licence and column documentation, CC BY 4.0.").ProducesProblem(StatusCodes.Status404NotFound);
 
         return open;
