@@ -53,6 +53,13 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<CoordinatorDigestHandler>();
         services.AddScoped<DigestScheduleSync>();
         services.AddScoped<JobRunsAppService>();
+
+        // Cross-city coordination and open data (issue 6).
+        services.AddScoped<Coordination.CrossCityReader>();
+        services.AddScoped<Coordination.CoordinationAppService>();
+        services.AddScoped<Coordination.AlsoProposedInAppService>();
+        services.AddScoped<Coordination.ThemeAdminAppService>();
+        services.AddScoped<OpenData.OpenDataAppService>();
         return services;
     }
 }

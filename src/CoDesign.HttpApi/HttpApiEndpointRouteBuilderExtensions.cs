@@ -1,6 +1,8 @@
 using CoDesign.HttpApi.Account;
 using CoDesign.HttpApi.Administration;
+using CoDesign.HttpApi.Coordination;
 using CoDesign.HttpApi.Ideas;
+using CoDesign.HttpApi.OpenData;
 using CoDesign.HttpApi.Organisations;
 using CoDesign.HttpApi.Tenancy;
 using Microsoft.AspNetCore.Builder;
@@ -21,6 +23,8 @@ public static class HttpApiEndpointRouteBuilderExtensions
         api.MapIdeaEndpoints();
         api.MapOrganisationEndpoints();
         api.MapAdministrationEndpoints();
+        api.MapCoordinationEndpoints();
+        api.MapOpenDataEndpoints();
         return api;
     }
 }

@@ -53,7 +53,8 @@ public sealed class AccountabilityAppService(ICoDesignDbContext db, IPermissionC
         {
             var list = group.ToList();
             var answered = list.Where(x => x.First is not null).ToList();
-            var days = answered.Select(x => (x.First!.Value - x.Reached).TotalDays).OrderBy(d => d).ToList();
+            // An answer given before the threshold was reached kept the promise at once: zero days, not negative.
+            var days = answered.Select(x => Math.Max(0, (x.First!.Value - x.Reached).TotalDays)).OrderBy(d => d).ToList();
             return new ResponseTimeRowDto(label, list.Count, answered.Count, answered.Count(x => x.Due is null || x.First <= x.Due), Percentile(days, 0.5), Percentile(days, 0.9));
         }
 

@@ -1,5 +1,4 @@
 using CoDesign.Application.Persistence;
-using CoDesign.Application.Tenancy;
 using CoDesign.Domain.MultiTenancy;
 using CoDesign.Domain.Search;
 using Microsoft.EntityFrameworkCore;
@@ -9,9 +8,9 @@ namespace CoDesign.Application.Ideas;
 /// <summary>
 /// Before an idea is saved, the author is shown up to five similar ideas: the same city first, then
 /// other cities for information. This is an explicit cross-city read of public ideas only (title,
-/// city, status, votes), never of people.
+/// city, status, votes), never of people, through <see cref="Coordination.CrossCityReader"/>.
 /// </summary>
-public sealed class SimilarIdeasAppService(ICoDesignDbContext db, ICurrentTenant currentTenant)
+public sealed class SimilarIdeasAppService(ICoDesignDbContext db, Coordination.CrossCityReader reader, ICurrentTenant currentTenant)
 {
     private const int CandidateLimit = 400;
 
@@ -26,22 +25,14 @@ public sealed class SimilarIdeasAppService(ICoDesignDbContext db, ICurrentTenant
         }
 
         var cityId = currentTenant.Id;
-        var ideas = db.Ideas.IgnoreQueryFilters([TenantFilter.Name]).AsNoTracking()
-            .Where(i => CityAppService.PublicIdeaStatuses.Contains(i.Status) && !i.ProvisionallyHidden);
+        var ideas = reader.PublishedIdeas();
         if (excludeId is { } ex)
         {
             ideas = ideas.Where(i => i.Id != ex);
         }
 
-        IQueryable<Domain.Ideas.Idea>? any = null;
-        foreach (var key in probe)
-        {
-            var pattern = "% " + key + " %";
-            var matching = ideas.Where(i => EF.Functions.Like(i.SearchKeys, pattern));
-            any = any is null ? matching : any.Union(matching);
-        }
-
-        var candidates = await any!.OrderByDescending(i => i.VoteCount).Take(CandidateLimit)
+        var any = Coordination.CrossCityReader.WithAnyKey(ideas, probe);
+        var candidates = await any.OrderByDescending(i => i.VoteCount).Take(CandidateLimit)
             .Select(i => new { i.Id, i.TenantId, i.Title, i.Language, i.Status, i.VoteCount, i.SearchKeys })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         if (candidates.Count == 0)

@@ -46,6 +46,9 @@ public static class RolePermissions
             CoDesignPermissions.PlatformCitiesManage,
             CoDesignPermissions.PlatformMailView,
             CoDesignPermissions.PlatformJobsManage,
+
+            // Platform admins may read the cross-city comparisons (aggregates only); themes stay the coordinators'.
+            CoDesignPermissions.CoordinationView,
         },
     };
 }

@@ -598,6 +598,16 @@ public static class DemoContent
             + "Jag föreslår att varje stadsdel får ett invånarmöte två gånger om året, där förtroendevalda och tjänstemän berättar om aktuella projekt och lyssnar på invånarna. Efteråt publiceras ett protokoll med uppgift om vad som händer med förslagen."),
     ];
 
+    /// <summary>What the city's official answers when moving a demo idea to a status (Finnish and Swedish).</summary>
+    public static IReadOnlyDictionary<Domain.Ideas.IdeaStatus, Names> Responses { get; } = new Dictionary<Domain.Ideas.IdeaStatus, Names>
+    {
+        [Domain.Ideas.IdeaStatus.UnderReview] = new("Kiitos ehdotuksesta. Selvitämme asiaa yhdessä vastuualueen kanssa ja kerromme tuloksista tällä sivulla.", "Tack för förslaget. Vi utreder saken tillsammans med det ansvariga området och berättar om resultatet på den här sidan.", "Thank you. We are looking into this with the responsible unit."),
+        [Domain.Ideas.IdeaStatus.Accepted] = new("Ehdotus on hyväksytty toteutettavaksi. Toteutus aikataulutetaan ensi vuoden suunnitelmaan.", "Förslaget har godkänts. Genomförandet tidsätts i nästa års plan.", "The proposal has been accepted and will be scheduled in next year's plan."),
+        [Domain.Ideas.IdeaStatus.InProgress] = new("Työ on käynnissä. Ensimmäiset muutokset näkyvät alueella lähiviikkoina.", "Arbetet pågår. De första ändringarna syns i området inom de närmaste veckorna.", "Work is in progress."),
+        [Domain.Ideas.IdeaStatus.Implemented] = new("Ehdotus on toteutettu. Kiitos kaikille, jotka kannattivat ja kommentoivat!", "Förslaget har genomförts. Tack till alla som stödde och kommenterade!", "The proposal has been implemented."),
+        [Domain.Ideas.IdeaStatus.NotPursued] = new("Ehdotusta ei voida toteuttaa tällä hetkellä, koska siihen ei ole varattu määrärahaa. Asia otetaan uudelleen esiin seuraavassa talousarviossa.", "Förslaget kan inte genomföras just nu eftersom det saknas anslag. Frågan tas upp igen i nästa budget.", "The proposal cannot be carried out now because there is no funding."),
+    };
+
     public static IReadOnlyList<CommentTemplate> Comments { get; } =
     [
         // ---------- Finnish ----------

@@ -111,7 +111,8 @@ public sealed class DemoDataSeeder(ICoDesignDbContext db, ICurrentTenant current
                     db.CityRoleAssignments.Add(new CityRoleAssignment(random.Guid(), city.Id, s.User.Id, s.Role, platformAdmin.Id, now.AddDays(-400)));
                 }
 
-                await SeedCityContentAsync(city, c, residents, firmMembers, associationMembers, firm, association, random, now, cancellationToken).ConfigureAwait(false);
+                var official = staff.Single(s => s.City.Id == city.Id && s.Role == CityRole.Official).User.Id;
+                await SeedCityContentAsync(city, c, residents, firmMembers, associationMembers, firm, association, official, random, now, cancellationToken).ConfigureAwait(false);
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             }
         }
@@ -127,6 +128,7 @@ public sealed class DemoDataSeeder(ICoDesignDbContext db, ICurrentTenant current
         List<AppUser> associationMembers,
         Organisation firm,
         Organisation association,
+        Guid officialId,
         Randomizer random,
         DateTime now,
         CancellationToken cancellationToken)
@@ -205,7 +207,11 @@ public sealed class DemoDataSeeder(ICoDesignDbContext db, ICurrentTenant current
         foreach (var idea in ideas.Where(_ => random.Bool(0.25f)))
         {
             var status = random.ArrayElement([IdeaStatus.UnderReview, IdeaStatus.Accepted, IdeaStatus.InProgress, IdeaStatus.Implemented, IdeaStatus.NotPursued]);
-            idea.ChangeStatus(status, idea.PublishedAt!.Value.AddDays(random.Int(5, 60)) < now ? idea.PublishedAt!.Value.AddDays(random.Int(5, 60)) : now);
+            var at = idea.PublishedAt!.Value.AddDays(random.Int(5, 60)) < now ? idea.PublishedAt!.Value.AddDays(random.Int(5, 60)) : now;
+
+            // A real official response, so the timeline, response times and open data have something to show.
+            var text = DemoContent.Responses[status];
+            db.IdeaResponses.Add(idea.Respond(officialId, status, idea.Language == "fi" ? text.Fi : null, idea.Language == "sv" ? text.Sv : null, null, at));
         }
     }
 }

@@ -36,6 +36,19 @@ public class Theme : Entity
 
     public int SortOrder { get; protected set; }
 
+    /// <summary>A coordinator renames the theme; the key (used in addresses and the API) never changes.</summary>
+    public void Rename(string nameFi, string nameSv, string nameEn)
+    {
+        static string Guard(string value, string field) =>
+            !string.IsNullOrWhiteSpace(value) && value.Trim().Length <= MaxNameLength
+                ? value.Trim()
+                : throw new Errors.BusinessException(Errors.ErrorCodes.Validation, "Theme names must be 1–100 characters.") { Field = field };
+        var (fi, sv, en) = (Guard(nameFi, nameof(NameFi)), Guard(nameSv, nameof(NameSv)), Guard(nameEn, nameof(NameEn)));
+        (NameFi, NameSv, NameEn) = (fi, sv, en);
+    }
+
+    public void MoveTo(int sortOrder) => SortOrder = sortOrder;
+
     public string Name(string language) => language switch
     {
         "sv" => NameSv,

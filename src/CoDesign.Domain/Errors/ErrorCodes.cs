@@ -45,4 +45,6 @@ public static class ErrorCodes
     public const string InvitationOtherAddress = "CoDesign:Organisations:InvitationForAnotherAddress";
     public const string OrganisationBusinessIdTaken = "CoDesign:Organisations:BusinessIdTaken";
     public const string OrganisationBusinessIdInvalid = "CoDesign:Organisations:BusinessIdInvalid";
+    public const string ThemeKeyTaken = "CoDesign:Coordination:ThemeKeyTaken";
+    public const string ThemeInUse = "CoDesign:Coordination:ThemeInUse";
 }

@@ -7,6 +7,6 @@ public static class ReservedSlugs
     {
         "api", "account", "admin", "health", "coordination", "error", "language", "css", "js", "img",
         "lib", "favicon.ico", "robots.txt", "openapi", "accessibility", "saavutettavuus", "tillganglighet",
-        "unsubscribe", "notifications", "me", "organisations", "static", "assets", "about", "privacy",
+        "unsubscribe", "notifications", "me", "organisations", "static", "assets", "about", "privacy", "opendata",
     };
 }

@@ -51,6 +51,10 @@ public static class IdeaEndpoints
             TypedResults.Ok(await service.FindAsync((title ?? string.Empty)[..Math.Min(title?.Length ?? 0, 200)], body is { Length: > 2000 } ? body[..2000] : body, Languages.Normalize(lang), 5, null, ct).ConfigureAwait(false)))
             .WithName("SimilarIdeas").WithSummary("Up to five published ideas like the given title and body: this city first, then other cities.");
 
+        ideas.MapGet("/{id:guid}/also-proposed-in", async Task<Ok<IReadOnlyList<Application.Coordination.CrossCityIdeaDto>>> (string city, Guid id, string? lang, Application.Coordination.AlsoProposedInAppService service, CancellationToken ct) =>
+            TypedResults.Ok(await service.FindAsync(id, Languages.Normalize(lang), 5, ct).ConfigureAwait(false)))
+            .WithName("AlsoProposedIn").WithSummary("Published ideas of other cities that propose the same thing (Finnish and Swedish understood).");
+
         ideas.MapPost("/", async Task<Created<SubmissionResultDto>> (string city, IdeaInput input, IdeaSubmissionAppService service, CancellationToken ct) =>
         {
             var result = await service.SubmitAsync(null, input, ct).ConfigureAwait(false);

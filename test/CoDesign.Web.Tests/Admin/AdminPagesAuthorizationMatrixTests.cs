@@ -15,11 +15,13 @@ public sealed class AdminPagesAuthorizationMatrixTests(PostgresApp app) : IClass
     private const string Admin = "helsinki-admin@demo.codesign.fi";
     private const string Moderator = "helsinki-moderator@demo.codesign.fi";
     private const string Official = "helsinki-official@demo.codesign.fi";
+    private const string Coordinator = "coordinator@demo.codesign.fi";
+    private const string PlatformAdmin = "platform-admin@demo.codesign.fi";
 
     private static readonly string[] People =
     [
         "anonymous", "resident32@demo.codesign.fi", Moderator, Official, Admin,
-        "espoo-admin@demo.codesign.fi", "coordinator@demo.codesign.fi", "platform-admin@demo.codesign.fi",
+        "espoo-admin@demo.codesign.fi", Coordinator, PlatformAdmin,
     ];
 
     private static readonly Dictionary<string, string[]> Allowed = new(StringComparer.Ordinal)
@@ -33,6 +35,11 @@ public sealed class AdminPagesAuthorizationMatrixTests(PostgresApp app) : IClass
         ["{city}/admin/moderation"] = [Moderator],
         ["{city}/admin/accountability"] = [Official],
         ["{city}/ideas/assisted"] = [Admin, Official],
+
+        // Cross-city pages: coordinators (and platform admins for reading); no city role opens them.
+        ["coordination"] = [Coordinator, PlatformAdmin],
+        ["coordination/themes/{key}"] = [Coordinator, PlatformAdmin],
+        ["coordination/themes"] = [Coordinator],
     };
 
     [Fact]
@@ -41,7 +48,7 @@ public sealed class AdminPagesAuthorizationMatrixTests(PostgresApp app) : IClass
         var pages = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null)
             .Select(e => e.RoutePattern.RawText!.TrimStart('/'))
-            .Where(p => p.StartsWith("{city}/admin", StringComparison.Ordinal) || p == "{city}/ideas/assisted")
+            .Where(p => p.StartsWith("{city}/admin", StringComparison.Ordinal) || p == "{city}/ideas/assisted" || p.StartsWith("coordination", StringComparison.Ordinal))
             .Distinct()
             .ToList();
 
@@ -57,7 +64,7 @@ public sealed class AdminPagesAuthorizationMatrixTests(PostgresApp app) : IClass
         var failures = new List<string>();
         foreach (var page in pages)
         {
-            var url = "/" + page.Replace("{city}", "helsinki", StringComparison.Ordinal);
+            var url = "/" + page.Replace("{city}", "helsinki", StringComparison.Ordinal).Replace("{key}", "mobility", StringComparison.Ordinal);
             foreach (var person in People)
             {
                 using var response = await browsers[person].Http.GetAsync(new Uri(url, UriKind.Relative));

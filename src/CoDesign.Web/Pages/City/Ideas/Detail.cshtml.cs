@@ -18,12 +18,16 @@ public sealed class IdeaDetailModel(
     CommentAppService comments,
     ReportAppService reports,
     ResponseAppService responses,
+    Application.Coordination.AlsoProposedInAppService alsoProposedIn,
     Application.Permissions.IPermissionChecker permissions,
     PageTexts texts) : PageModel
 {
     public IdeaDetailDto Idea { get; private set; } = null!;
 
     public IReadOnlyList<ResponseDto> Responses { get; private set; } = [];
+
+    /// <summary>Published ideas of other cities that propose the same thing.</summary>
+    public IReadOnlyList<Application.Coordination.CrossCityIdeaDto> AlsoProposedIn { get; private set; } = [];
 
     public bool CanRespond { get; private set; }
 
@@ -75,6 +79,7 @@ public sealed class IdeaDetailModel(
     {
         Idea = await details.GetAsync(Id, Languages.Current, cancellationToken);
         Responses = await responses.TimelineAsync(Id, Languages.Current, cancellationToken);
+        AlsoProposedIn = await alsoProposedIn.FindAsync(Id, Languages.Current, 5, cancellationToken);
         CanRespond = await permissions.IsGrantedAsync(Application.Permissions.CoDesignPermissions.ResponsesManage, cancellationToken);
         CanModerate = await permissions.IsGrantedAsync(Application.Permissions.CoDesignPermissions.ModerationManage, cancellationToken);
         NextStatuses = Enum.TryParse<Domain.Ideas.IdeaStatus>(Idea.Status, out var status)

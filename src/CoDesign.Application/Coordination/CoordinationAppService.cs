@@ -1,0 +1,217 @@
+using CoDesign.Application.Accountability;
+using CoDesign.Application.Localization;
+using CoDesign.Application.Persistence;
+using CoDesign.Domain.Errors;
+using CoDesign.Domain.Ideas;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoDesign.Application.Coordination;
+
+/// <summary>
+/// Cross-city comparisons for coordinators: theme × city figures, trends, top ideas and similar
+/// ideas across cities. Aggregates and public idea facts only; every read goes through
+/// <see cref="CrossCityReader.ForCoordinatorAsync"/>, which checks the coordinator permission.
+/// </summary>
+public sealed class CoordinationAppService(ICoDesignDbContext db, CrossCityReader reader, TimeProvider clock)
+{
+    public const int TopIdeasPerCity = 5;
+    public const int DashboardGroups = 12;
+
+    public async Task<CoordinationDashboardDto> DashboardAsync(DateOnly? from, DateOnly? to, string language, CancellationToken cancellationToken = default)
+    {
+        var data = await reader.ForCoordinatorAsync(cancellationToken).ConfigureAwait(false);
+        var period = CoordinationPeriod.Resolve(from, to, clock.GetUtcNow().UtcDateTime);
+        var (themes, cities) = await ReferenceAsync(language, cancellationToken).ConfigureAwait(false);
+        var rows = await RowsAsync(data, period, null, cancellationToken).ConfigureAwait(false);
+        var participants = await ParticipantsAsync(data, period, null, cancellationToken).ConfigureAwait(false);
+        var figures = Figures(rows, participants, themes, cities);
+        var months = period.Months();
+        var trend = themes.Values.OrderBy(t => t.Theme.SortOrder)
+            .Select(t => new TrendSeriesDto(t.Theme.Key, t.Theme.Name, Trend(rows.Where(r => r.ThemeId == t.Id), months)))
+            .ToList();
+        var groups = await SimilarGroupsAsync(data, period, null, cities, cancellationToken).ConfigureAwait(false);
+        return new CoordinationDashboardDto(
+            period.From,
+            period.To,
+            themes.Values.Select(t => t.Theme).OrderBy(t => t.SortOrder).ToList(),
+            cities.Values.Select(c => c.City).ToList(),
+            figures,
+            months,
+            trend,
+            groups.Take(DashboardGroups).ToList());
+    }
+
+    public async Task<CoordinationThemeDto> ThemeAsync(string themeKey, DateOnly? from, DateOnly? to, string language, CancellationToken cancellationToken = default)
+    {
+        var data = await reader.ForCoordinatorAsync(cancellationToken).ConfigureAwait(false);
+        var period = CoordinationPeriod.Resolve(from, to, clock.GetUtcNow().UtcDateTime);
+        var (themes, cities) = await ReferenceAsync(language, cancellationToken).ConfigureAwait(false);
+        var theme = themes.Values.FirstOrDefault(t => t.Theme.Key == themeKey) ?? throw new EntityNotFoundException("Theme");
+        var rows = await RowsAsync(data, period, theme.Id, cancellationToken).ConfigureAwait(false);
+        var participants = await ParticipantsAsync(data, period, theme.Id, cancellationToken).ConfigureAwait(false);
+        var figures = Figures(rows, participants, new Dictionary<Guid, ThemeInfo> { [theme.Id] = theme }, cities)
+            .Where(f => f.ThemeKey == theme.Theme.Key)
+            .ToList();
+        var months = period.Months();
+        var trend = cities.Values.Select(c => new TrendSeriesDto(c.City.Slug, c.City.Name, Trend(rows.Where(r => r.CityId == c.Id), months))).ToList();
+
+        var top = await (from i in data.Ideas
+                         join c in data.Categories on i.CategoryId equals c.Id
+                         where c.ThemeId == theme.Id && i.PublishedAt >= period.FromUtc && i.PublishedAt < period.ToUtcExclusive
+                         select new { i.Id, i.TenantId, i.Title, i.Language, i.Status, i.VoteCount, i.CommentCount, i.PublishedAt })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var topIdeas = cities.Values.Select(c => new CityTopIdeasDto(
+                c.City.Slug,
+                c.City.Name,
+                top.Where(i => i.TenantId == c.Id).OrderByDescending(i => i.VoteCount).ThenByDescending(i => i.PublishedAt).ThenBy(i => i.Id).Take(TopIdeasPerCity)
+                    .Select(i => new CrossCityIdeaDto(i.Id, c.City.Slug, c.City.Name, i.Title, i.Language, i.Status.ToString(), i.VoteCount, i.CommentCount)).ToList()))
+            .ToList();
+        var groups = await SimilarGroupsAsync(data, period, theme.Id, cities, cancellationToken).ConfigureAwait(false);
+        return new CoordinationThemeDto(period.From, period.To, theme.Theme, cities.Values.Select(c => c.City).ToList(), figures, months, trend, topIdeas, groups);
+    }
+
+    private async Task<(Dictionary<Guid, ThemeInfo> Themes, Dictionary<Guid, CityInfo> Cities)> ReferenceAsync(string language, CancellationToken cancellationToken)
+    {
+        var themes = await db.Themes.AsNoTracking().OrderBy(t => t.SortOrder).ThenBy(t => t.Key)
+            .Select(t => new { t.Id, t.Key, t.NameFi, t.NameSv, t.NameEn, t.SortOrder })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var cities = await db.Cities.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.NameFi)
+            .Select(c => new { c.Id, c.Slug, c.NameFi, c.NameSv, c.NameEn })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return (
+            themes.ToDictionary(t => t.Id, t => new ThemeInfo(t.Id, new ThemeRefDto(t.Key, Languages.Pick(language, t.NameFi, t.NameSv, t.NameEn), t.NameFi, t.NameSv, t.NameEn, t.SortOrder))),
+            cities.ToDictionary(c => c.Id, c => new CityInfo(c.Id, new CityNameDto(c.Slug, Languages.Pick(language, c.NameFi, c.NameSv, c.NameEn)))));
+    }
+
+    private static IQueryable<IdeaInTheme> InPeriod(CoordinatorData data, CoordinationPeriod period, Guid? themeId)
+    {
+        var query = from i in data.Ideas
+                    join c in data.Categories on i.CategoryId equals c.Id
+                    where i.PublishedAt >= period.FromUtc && i.PublishedAt < period.ToUtcExclusive
+                    select new IdeaInTheme { Id = i.Id, ThemeId = c.ThemeId, CityId = i.TenantId };
+        return themeId is { } id ? query.Where(x => x.ThemeId == id) : query;
+    }
+
+    private static async Task<List<IdeaRow>> RowsAsync(CoordinatorData data, CoordinationPeriod period, Guid? themeId, CancellationToken cancellationToken)
+    {
+        var themeFilter = themeId ?? Guid.Empty;
+        var query = from i in data.Ideas
+                    join c in data.Categories on i.CategoryId equals c.Id
+                    where i.PublishedAt >= period.FromUtc && i.PublishedAt < period.ToUtcExclusive && (themeId == null || c.ThemeId == themeFilter)
+                    select new IdeaRow(c.ThemeId, i.TenantId, i.VoteCount, i.Status, i.Channel, i.PublishedAt!.Value, i.FirstResponseAt);
+        return await query.ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Distinct people per cell, per theme, per city and in all; counted by the database, never read out.</summary>
+    private static async Task<Participants> ParticipantsAsync(CoordinatorData data, CoordinationPeriod period, Guid? themeId, CancellationToken cancellationToken)
+    {
+        var acts = from p in data.Participations
+                   join i in InPeriod(data, period, themeId) on p.IdeaId equals i.Id
+                   select new { i.ThemeId, i.CityId, p.PersonId };
+        var cells = await acts.GroupBy(a => new { a.ThemeId, a.CityId })
+            .Select(g => new { g.Key.ThemeId, g.Key.CityId, Count = g.Select(a => a.PersonId).Distinct().Count() })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var byTheme = await acts.GroupBy(a => a.ThemeId)
+            .Select(g => new { g.Key, Count = g.Select(a => a.PersonId).Distinct().Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken).ConfigureAwait(false);
+        var byCity = await acts.GroupBy(a => a.CityId)
+            .Select(g => new { g.Key, Count = g.Select(a => a.PersonId).Distinct().Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken).ConfigureAwait(false);
+        var total = await acts.Select(a => a.PersonId).Distinct().CountAsync(cancellationToken).ConfigureAwait(false);
+        return new Participants(cells.ToDictionary(c => (c.ThemeId, c.CityId), c => c.Count), byTheme, byCity, total);
+    }
+
+    private static List<CoordinationFiguresDto> Figures(List<IdeaRow> rows, Participants participants, Dictionary<Guid, ThemeInfo> themes, Dictionary<Guid, CityInfo> cities)
+    {
+        var figures = new List<CoordinationFiguresDto>();
+        foreach (var theme in themes.Values.OrderBy(t => t.Theme.SortOrder))
+        {
+            foreach (var city in cities.Values)
+            {
+                figures.Add(Of(theme.Theme.Key, city.City.Slug, rows.Where(r => r.ThemeId == theme.Id && r.CityId == city.Id), participants.Cells.GetValueOrDefault((theme.Id, city.Id))));
+            }
+
+            figures.Add(Of(theme.Theme.Key, null, rows.Where(r => r.ThemeId == theme.Id && cities.ContainsKey(r.CityId)), participants.ByTheme.GetValueOrDefault(theme.Id)));
+        }
+
+        if (themes.Count > 1)
+        {
+            foreach (var city in cities.Values)
+            {
+                figures.Add(Of(null, city.City.Slug, rows.Where(r => r.CityId == city.Id), participants.ByCity.GetValueOrDefault(city.Id)));
+            }
+
+            figures.Add(Of(null, null, rows.Where(r => cities.ContainsKey(r.CityId)), participants.Total));
+        }
+
+        return figures;
+    }
+
+    private static CoordinationFiguresDto Of(string? themeKey, string? citySlug, IEnumerable<IdeaRow> group, int participants)
+    {
+        var list = group.ToList();
+        var n = list.Count;
+        double? Share(int part) => n == 0 ? null : (double)part / n;
+        var answered = list.Where(r => r.FirstResponseAt is not null).ToList();
+        var days = answered.Select(r => (r.FirstResponseAt!.Value - r.PublishedAt).TotalDays).OrderBy(d => d).ToList();
+        var implemented = list.Count(r => r.Status == IdeaStatus.Implemented);
+        var online = list.Count(r => r.Channel == ParticipationChannel.Online);
+        return new CoordinationFiguresDto(
+            themeKey,
+            citySlug,
+            n,
+            list.Sum(r => r.VoteCount),
+            participants,
+            answered.Count,
+            Share(answered.Count),
+            AccountabilityAppService.Percentile(days, 0.5),
+            implemented,
+            Share(implemented),
+            online,
+            n - online,
+            Share(online),
+            Share(n - online));
+    }
+
+    private static List<int> Trend(IEnumerable<IdeaRow> rows, IReadOnlyList<string> months)
+    {
+        var counts = rows.GroupBy(r => CoordinationPeriod.MonthOf(r.PublishedAt)).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return months.Select(m => counts.GetValueOrDefault(m)).ToList();
+    }
+
+    private static async Task<IReadOnlyList<SimilarGroupDto>> SimilarGroupsAsync(CoordinatorData data, CoordinationPeriod period, Guid? themeId, Dictionary<Guid, CityInfo> cities, CancellationToken cancellationToken)
+    {
+        var ids = InPeriod(data, period, themeId).Select(x => x.Id);
+        var ideas = await data.Ideas.Where(i => ids.Contains(i.Id))
+            .Select(i => new { i.Id, i.TenantId, i.Title, i.SearchKeys, i.Language, i.Status, i.VoteCount, i.CommentCount })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        ideas = ideas.Where(i => cities.ContainsKey(i.TenantId)).ToList();
+        var byId = ideas.ToDictionary(i => i.Id);
+        var groups = CrossCitySimilarity.Groups(ideas.Select(i => CrossCitySimilarity.Item(i.Id, i.TenantId, i.Title, i.SearchKeys)).ToList());
+        return groups.Select(g =>
+        {
+            var members = g.Select(x => byId[x.Id])
+                .OrderBy(i => cities[i.TenantId].City.Name, StringComparer.Ordinal).ThenByDescending(i => i.VoteCount)
+                .Select(i => new CrossCityIdeaDto(i.Id, cities[i.TenantId].City.Slug, cities[i.TenantId].City.Name, i.Title, i.Language, i.Status.ToString(), i.VoteCount, i.CommentCount))
+                .ToList();
+            return new SimilarGroupDto(members, members.Select(m => m.CitySlug).Distinct().Count(), members.Sum(m => m.VoteCount));
+        }).ToList();
+    }
+
+    private sealed record ThemeInfo(Guid Id, ThemeRefDto Theme);
+
+    private sealed record CityInfo(Guid Id, CityNameDto City);
+
+    private sealed record IdeaRow(Guid ThemeId, Guid CityId, int VoteCount, IdeaStatus Status, ParticipationChannel Channel, DateTime PublishedAt, DateTime? FirstResponseAt);
+
+    private sealed record Participants(Dictionary<(Guid, Guid), int> Cells, Dictionary<Guid, int> ByTheme, Dictionary<Guid, int> ByCity, int Total);
+
+    private sealed class IdeaInTheme
+    {
+        public Guid Id { get; init; }
+
+        public Guid ThemeId { get; init; }
+
+        public Guid CityId { get; init; }
+    }
+}
