@@ -2,6 +2,7 @@ using CoDesign.HttpApi.Account;
 using CoDesign.HttpApi.Administration;
 using CoDesign.HttpApi.Coordination;
 using CoDesign.HttpApi.Ideas;
+using CoDesign.HttpApi.Notifications;
 using CoDesign.HttpApi.OpenData;
 using CoDesign.HttpApi.Organisations;
 using CoDesign.HttpApi.Tenancy;
@@ -25,6 +26,7 @@ public static class HttpApiEndpointRouteBuilderExtensions
         api.MapAdministrationEndpoints();
         api.MapCoordinationEndpoints();
         api.MapOpenDataEndpoints();
+        api.MapNotificationEndpoints();
         return api;
     }
 }

@@ -53,11 +53,16 @@ public sealed class NotificationsAppService(ICoDesignDbContext db, ICurrentUser 
 
     public async Task MarkReadAsync(Guid id, CancellationToken cancellationToken = default)
     {
+        // One statement restricted to the person's own row (notifications of every city live here,
+        // so this is not a write inside one city's space).
         var me = Me();
-        var notification = await db.Notifications.IgnoreQueryFilters([TenantFilter.Name]).FirstOrDefaultAsync(n => n.Id == id && n.UserId == me, cancellationToken).ConfigureAwait(false)
-            ?? throw new EntityNotFoundException("Notification");
-        notification.MarkRead(clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var mine = db.Notifications.IgnoreQueryFilters([TenantFilter.Name]).Where(n => n.Id == id && n.UserId == me);
+        if (await mine.Where(n => n.ReadAt == null).ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), cancellationToken).ConfigureAwait(false) == 0
+            && !await mine.AnyAsync(cancellationToken).ConfigureAwait(false))
+        {
+            throw new EntityNotFoundException("Notification");
+        }
     }
 
     public async Task<int> MarkAllReadAsync(CancellationToken cancellationToken = default)
