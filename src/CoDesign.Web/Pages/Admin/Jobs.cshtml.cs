@@ -2,6 +2,7 @@ using System.Globalization;
 using CoDesign.Application.Notifications;
 using CoDesign.Application.Permissions;
 using CoDesign.Web.Jobs;
+using CoDesign.Web.Tenancy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Quartz;
@@ -12,7 +13,7 @@ namespace CoDesign.Web.Pages.Admin;
 public sealed record TriggerRow(string Job, string Description, string Schedule, string State, DateTimeOffset? Next, DateTimeOffset? Previous, JobRunDto? LastRun);
 
 /// <summary>Platform admins: every scheduled job's trigger, next and last fire, last result and failures; run one now.</summary>
-public sealed class AdminJobsModel(SchedulerHost host, JobRunsAppService runs, IPermissionChecker permissions) : PageModel
+public sealed class AdminJobsModel(SchedulerHost host, JobRunsAppService runs, IPermissionChecker permissions, CityDirectory cities, Localization.PageTexts texts) : PageModel
 {
     public IReadOnlyList<TriggerRow> Triggers { get; private set; } = [];
 
@@ -42,11 +43,23 @@ public sealed class AdminJobsModel(SchedulerHost host, JobRunsAppService runs, I
                 _ => header.TriggerType,
             };
             var job = header.JobKey.ToString();
-            rows.Add(new TriggerRow(job, header.Description ?? (await scheduler.GetJobDetail(header.JobKey, ct))?.Description ?? job, schedule, header.State.ToString(),
+            rows.Add(new TriggerRow(job, await NameAsync(header.JobKey, ct), schedule, header.State.ToString(),
                 header.NextFireTimeUtc, header.PreviousFireTimeUtc, recent.Latest.GetValueOrDefault(job)));
         }
 
         Triggers = rows;
+    }
+
+    /// <summary>The job's name in the reader's language; a city's digest names the city.</summary>
+    private async Task<string> NameAsync(JobKey key, CancellationToken ct)
+    {
+        if (key.Group == CityDigestJob.Group && key.Name.StartsWith("city-", StringComparison.Ordinal)
+            && await cities.FindAsync(key.Name["city-".Length..], ct) is { } city)
+        {
+            return texts.Format("Jobs.Name.CityDigest", city.Name(texts.Language));
+        }
+
+        return texts["Jobs.Name." + key.Name];
     }
 
     public async Task<IActionResult> OnPostRunAsync(string job, CancellationToken ct)
