@@ -53,6 +53,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<CoordinatorDigestHandler>();
         services.AddScoped<DigestScheduleSync>();
         services.AddScoped<JobRunsAppService>();
+        services.AddScoped<RetentionHandler>();
 
         // Cross-city coordination and open data (issue 6).
         services.AddScoped<Coordination.CrossCityReader>();

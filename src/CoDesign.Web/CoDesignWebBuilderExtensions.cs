@@ -96,6 +96,8 @@ public static class CoDesignWebBuilderExtensions
         services.AddScoped<CityDigestJob>();
         services.AddScoped<CoordinatorDigestJob>();
         services.AddScoped<ScheduleSyncJob>();
+        services.AddScoped<RetentionJob>();
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(RetentionOptions.Section).Get<RetentionOptions>() ?? new RetentionOptions());
     }
 
     private static void AddIdentity(IServiceCollection services)

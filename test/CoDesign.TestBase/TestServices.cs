@@ -51,6 +51,7 @@ public sealed class TestServices : IAsyncDisposable
         services.AddSingleton<IPasswordHasher<AppUser>, PasswordHasher<AppUser>>();
         services.AddSingleton(new OutboxDeliveryOptions());
         services.AddSingleton(new DigestOptions());
+        services.AddSingleton(new RetentionOptions());
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
         services.AddSingleton<IUnsubscribeTokens, CoDesign.Web.Mail.DataProtectionUnsubscribeTokens>();
         services.AddSingleton<RecordingJobScheduler>();

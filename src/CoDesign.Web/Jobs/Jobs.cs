@@ -87,3 +87,13 @@ public sealed class ScheduleSyncJob(DigestScheduleSync sync, ICoDesignDbContext 
         return null;
     }
 }
+
+/// <summary>Deletes notifications, mail log and job records past their retention period (nightly).</summary>
+public sealed class RetentionJob(RetentionHandler handler, ICoDesignDbContext db, TimeProvider clock, ILogger<RetentionJob> logger)
+    : RecordedJob(db, clock, logger)
+{
+    public static readonly JobKey Key = new("retention", "system");
+
+    protected override async Task<string?> RunAsync(IJobExecutionContext context) =>
+        (await handler.RunAsync(context.CancellationToken).ConfigureAwait(false)).ToString();
+}

@@ -25,6 +25,9 @@ public sealed class JobsOptions
     /// <summary>When the coordinators' weekly summary goes out (Quartz cron, Europe/Helsinki).</summary>
     public string CoordinatorSummaryCron { get; set; } = "0 0 7 ? * MON";
 
+    /// <summary>When old notifications, mail log and job records are deleted (Quartz cron, Europe/Helsinki).</summary>
+    public string RetentionCron { get; set; } = "0 30 3 * * ?";
+
     /// <summary>How often each node checks in; a node silent for longer is presumed dead and its jobs recovered.</summary>
     public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(7.5);
 }

@@ -159,6 +159,9 @@ public sealed partial class SchedulerHost(
         var coordinator = JobBuilder.Create<CoordinatorDigestJob>().WithIdentity(CoordinatorDigestJob.Key).StoreDurably().RequestRecovery().DisallowConcurrentExecution(true)
             .WithDescription("Coordinators' weekly summary").Build();
         await EnsureCronAsync(scheduler, coordinator, new TriggerKey("coordinator-summary", CityDigestJob.Group), o.CoordinatorSummaryCron, cancellationToken).ConfigureAwait(false);
+
+        var retention = JobBuilder.Create<RetentionJob>().WithIdentity(RetentionJob.Key).StoreDurably().DisallowConcurrentExecution(true).WithDescription("Retention").Build();
+        await EnsureCronAsync(scheduler, retention, new TriggerKey("retention", "system"), o.RetentionCron, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Adds the job and its trigger, or moves the trigger when its schedule differs (every node runs this at start).</summary>

@@ -220,6 +220,36 @@ public abstract class DigestTests(DatabaseProvider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Retention_DeletesOldNotificationsAndMailLog_ButNeverPendingMail()
+    {
+        var idea = await TestData.NewIdeaAsync(Services, Helsinki, "Vanhat ilmoitukset pois");
+        var user = (await TestData.NewUsersAsync(Services, 1))[0];
+        var old = Now.AddDays(-400);
+        using (Services.Tenant.Change(Helsinki.Id, Helsinki.Slug))
+        {
+            await Services.RunAsync(async sp =>
+            {
+                var db = sp.GetRequiredService<ICoDesignDbContext>();
+                db.Notifications.Add(new Notification(Guid.NewGuid(), Helsinki.Id, user, NotificationKinds.Comment, idea, Guid.NewGuid(), old));
+                db.Notifications.Add(new Notification(Guid.NewGuid(), Helsinki.Id, user, NotificationKinds.Comment, idea, Guid.NewGuid(), Now.AddDays(-10)));
+                var sent = new OutboxMail(Guid.NewGuid(), null, "old@example.fi", "Vanha", "t", null, "test.retention", "test.retention:sent", old);
+                sent.MarkSent(old);
+                db.OutboxMails.Add(sent);
+                db.OutboxMails.Add(new OutboxMail(Guid.NewGuid(), null, "waiting@example.fi", "Odottaa", "t", null, "test.retention", "test.retention:pending", old));
+                db.OutboxMails.Add(new OutboxMail(Guid.NewGuid(), null, "new@example.fi", "Uusi", "t", null, "test.retention", "test.retention:new", Now));
+                await db.SaveChangesAsync();
+            });
+        }
+
+        var result = await Services.RunAsync(sp => sp.GetRequiredService<RetentionHandler>().RunAsync());
+
+        result.Notifications.ShouldBe(1);
+        result.Mails.ShouldBe(1);
+        (await DbAsync(db => db.Notifications.IgnoreQueryFilters().CountAsync(n => n.UserId == user))).ShouldBe(1);
+        (await DbAsync(db => db.OutboxMails.Where(m => m.Kind == "test.retention").Select(m => m.ToAddress).OrderBy(a => a).ToListAsync())).ShouldBe(["new@example.fi", "waiting@example.fi"]);
+    }
+
+    [Fact]
     public async Task ThresholdVote_NotifiesOfficials_InTheVotesTransaction()
     {
         using (Services.Tenant.Change(Helsinki.Id, Helsinki.Slug))
