@@ -54,6 +54,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<DigestScheduleSync>();
         services.AddScoped<JobRunsAppService>();
         services.AddScoped<RetentionHandler>();
+        services.AddScoped<Users.PersonalDataAppService>();
 
         // Cross-city coordination and open data (issue 6).
         services.AddScoped<Coordination.CrossCityReader>();

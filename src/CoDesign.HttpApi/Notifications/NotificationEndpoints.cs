@@ -42,6 +42,10 @@ public static class NotificationEndpoints
         }).WithName("SaveNotificationPreferences").WithSummary("Sets frequencies by kind, e.g. {\"idea.comment\": \"Weekly\"}.")
           .ProducesProblem(StatusCodes.Status400BadRequest);
 
+        me.MapGet("/data", async Task<Ok<Application.Users.PersonalDataDto>> (Application.Users.PersonalDataAppService service, CancellationToken ct) =>
+            TypedResults.Ok(await service.ExportAsync(ct).ConfigureAwait(false)))
+            .WithTags("Account").WithName("MyData").WithSummary("Everything the service holds about the caller, from every city (GDPR access and portability).");
+
         return me;
     }
 }
