@@ -55,6 +55,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<JobRunsAppService>();
         services.AddScoped<RetentionHandler>();
         services.AddScoped<Users.PersonalDataAppService>();
+        services.AddScoped<Users.AccountErasureAppService>();
 
         // Cross-city coordination and open data (issue 6).
         services.AddScoped<Coordination.CrossCityReader>();

@@ -64,6 +64,9 @@ public interface ICoDesignDbContext
 
     DbSet<IdentityUserRole<Guid>> UserRoles { get; }
 
+    /// <summary>For a use case whose bulk statements and tracked changes must commit together.</summary>
+    Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
+
     /// <summary>To forget a unit of work that lost a race (a unique key another node wrote first).</summary>
     Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker ChangeTracker { get; }
 

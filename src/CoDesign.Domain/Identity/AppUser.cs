@@ -19,4 +19,7 @@ public class AppUser : IdentityUser<Guid>
     public string PreferredLanguage { get; set; }
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>When the person deleted the account; the row stays as an anonymous "deleted participant".</summary>
+    public DateTime? DeletedAt { get; set; }
 }

@@ -1,0 +1,50 @@
+using CoDesign.Application.Users;
+using CoDesign.Domain.Identity;
+using CoDesign.Web.Localization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CoDesign.Web.Pages.Account.Manage;
+
+/// <summary>"Delete my account": the password again and an explicit confirmation, then erasure and sign-out.</summary>
+public sealed class ManageDeleteModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountErasureAppService erasure, PageTexts texts) : PageModel
+{
+    [BindProperty]
+    public string? Password { get; set; }
+
+    [BindProperty]
+    public bool Confirm { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (string.IsNullOrEmpty(Password) || !await users.CheckPasswordAsync(user, Password))
+        {
+            ModelState.AddModelError(nameof(Password), texts["ManageEmail.WrongPassword"]);
+        }
+
+        if (!Confirm)
+        {
+            ModelState.AddModelError(nameof(Confirm), texts["DeleteAccount.ConfirmRequired"]);
+        }
+
+        if (ModelState.ErrorCount > 0)
+        {
+            return Page();
+        }
+
+        await erasure.EraseMeAsync(ct);
+        await signIn.SignOutAsync();
+        return RedirectToPage("/Account/Deleted");
+    }
+}
