@@ -54,10 +54,16 @@ public sealed class NotificationsAppService(ICoDesignDbContext db, ICurrentUser 
     public async Task MarkReadAsync(Guid id, CancellationToken cancellationToken = default)
     {
         var me = Me();
-        var notification = await db.Notifications.IgnoreQueryFilters([TenantFilter.Name]).FirstOrDefaultAsync(n => n.Id == id && n.UserId == me, cancellationToken).ConfigureAwait(false)
-            ?? throw new EntityNotFoundException("Notification");
-        notification.MarkRead(clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        var now = clock.GetUtcNow().UtcDateTime;
+
+        // One statement, as in MarkAllReadAsync: the notifications page is outside any city, and a
+        // tracked save of a city's row there is refused by the tenancy interceptor (a 404).
+        var mine = db.Notifications.IgnoreQueryFilters([TenantFilter.Name]).Where(n => n.Id == id && n.UserId == me);
+        var changed = await mine.Where(n => n.ReadAt == null).ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), cancellationToken).ConfigureAwait(false);
+        if (changed == 0 && !await mine.AnyAsync(cancellationToken).ConfigureAwait(false))
+        {
+            throw new EntityNotFoundException("Notification");
+        }
     }
 
     public async Task<int> MarkAllReadAsync(CancellationToken cancellationToken = default)
