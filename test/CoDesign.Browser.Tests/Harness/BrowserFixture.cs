@@ -25,6 +25,12 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("Not initialised.");
 
+    /// <summary>
+    /// Runs code with the app's own services, in a scope: for what a browser cannot get, such as a
+    /// signed token that must come from the app's data-protection key ring.
+    /// </summary>
+    public Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> action) => _app.InScopeAsync(action);
+
     public async Task InitializeAsync()
     {
         await Task.WhenAll(((IAsyncLifetime)_app).InitializeAsync(), LaunchAsync());

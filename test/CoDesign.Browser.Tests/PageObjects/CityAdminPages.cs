@@ -14,6 +14,8 @@ public static class Staff
 
     public static string Official(string city) => $"{city}-official@demo.codesign.fi";
 
+    public static string PlatformAdmin => "platform-admin@demo.codesign.fi";
+
     public static string Password => Databases.DemoPassword;
 }
 

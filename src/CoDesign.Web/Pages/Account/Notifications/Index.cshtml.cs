@@ -11,7 +11,9 @@ public sealed class NotificationsIndexModel(NotificationsAppService notification
     [BindProperty(SupportsGet = true)]
     public bool Unread { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // Not "page": Razor Pages keeps the page's name in that route value, which binding reads
+    // before the query string, and a redirect with it names another page.
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public NotificationPageDto Result { get; private set; } = new([], 0, 1, false);
@@ -22,7 +24,7 @@ public sealed class NotificationsIndexModel(NotificationsAppService notification
     public async Task<IActionResult> OnPostReadAsync(Guid id, CancellationToken ct)
     {
         await notifications.MarkReadAsync(id, ct);
-        return RedirectToPage(new { unread = Unread, page = PageNumber });
+        return RedirectToPage(new { unread = Unread, p = PageNumber });
     }
 
     public async Task<IActionResult> OnPostReadAllAsync(CancellationToken ct)

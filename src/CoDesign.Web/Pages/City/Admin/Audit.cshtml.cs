@@ -9,7 +9,8 @@ public sealed class CityAuditModel(AuditLogAppService audit) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Action { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // Not "page": Razor Pages keeps the page's name in that route value, which binding reads first.
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<AuditEntryDto> Entries { get; private set; } = [];

@@ -16,7 +16,8 @@ public sealed class CityMailModel(MailAdminAppService mail) : PageModel
     [BindProperty(SupportsGet = true)]
     public OutboxMailStatus? Status { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // Not "page": Razor Pages keeps the page's name in that route value, which binding reads first.
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public CoDesign.Web.Pages.Forms.MailLogView View => new(Mails, Detail, Status, PageNumber, $"/{HttpContext.City()!.Slug}/admin/mail");
