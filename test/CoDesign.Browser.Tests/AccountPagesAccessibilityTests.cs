@@ -56,4 +56,25 @@ public class AccountPagesAccessibilityTests(BrowserFixture fixture) : BrowserTes
         await Expect(Page.Locator("main [aria-invalid='true']").First).ToBeVisibleAsync();
         await AxeAssert.NoViolationsAsync(Page);
     }
+
+    [Theory]
+    [InlineData("fi", "Lataa tietoni", "Poista tilini")]
+    [InlineData("sv", "Ladda ner mina uppgifter", "Radera mitt konto")]
+    public async Task MyDataAndDeleteAccount_EmptyAndWithErrors_HaveNoAxeViolations(string language, string dataHeading, string deleteHeading)
+    {
+        var ui = Ui.For(language);
+        await new SignInPage(Page).SignInAsync(44, ui, "/account/manage/data");
+        await Expect(Layout.Heading).ToHaveTextAsync(dataHeading);
+        await AxeAssert.NoViolationsAsync(Page);
+
+        await Page.GotoAsync("/account/manage/delete");
+        await Expect(Layout.Heading).ToHaveTextAsync(deleteHeading);
+        await AxeAssert.NoViolationsAsync(Page);
+
+        // Sent without the password or the confirmation: errors, and the account is still there.
+        await Layout.Main.Locator("form button[type=submit]").ClickAsync();
+        await Expect(Page.Locator("main .error-summary")).ToBeVisibleAsync();
+        await Expect(Page.Locator("main [aria-invalid='true']")).ToHaveCountAsync(2);
+        await AxeAssert.NoViolationsAsync(Page);
+    }
 }
