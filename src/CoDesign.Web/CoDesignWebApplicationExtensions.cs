@@ -35,6 +35,7 @@ public static partial class CoDesignWebApplicationExtensions
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<CoDesign.Web.Identity.BearerStampMiddleware>();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseAuthorization();
 

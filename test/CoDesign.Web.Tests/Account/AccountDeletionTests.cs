@@ -32,10 +32,9 @@ public sealed class AccountDeletionTests(PostgresApp app) : IClassFixture<Postgr
             await db.SaveChangesAsync();
         }
 
-        using (var api = await SignIn.ApiAsync(app, Email))
-        {
-            (await api.PostAsJsonAsync($"/api/v1/cities/helsinki/ideas/{ideaId}/comments", new { body = "Kommentti ennen tilin poistoa." })).StatusCode.ShouldBe(HttpStatusCode.Created);
-        }
+        using var api = await SignIn.ApiAsync(app, Email);
+        (await api.PostAsJsonAsync($"/api/v1/cities/helsinki/ideas/{ideaId}/comments", new { body = "Kommentti ennen tilin poistoa." })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await api.GetAsync(new Uri("/api/v1/me/data", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var votesBefore = await QueryAsync(db => db.Votes.IgnoreQueryFilters().Where(v => v.VoterId == me).Select(v => v.IdeaId).ToListAsync());
         var countsBefore = await QueryAsync(db => db.Ideas.IgnoreQueryFilters().Where(i => votesBefore.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.VoteCount));
@@ -73,6 +72,7 @@ public sealed class AccountDeletionTests(PostgresApp app) : IClassFixture<Postgr
         using var again = new Browserless(app.BaseAddress);
         var login = await again.SubmitAsync(await again.GetAsync("/account/login"), "main form", new Dictionary<string, string> { ["Input.Email"] = Email, ["Input.Password"] = Databases.DemoPassword });
         login.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await api.GetAsync(new Uri("/api/v1/me/data", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "the bearer token from before ends with the account");
         using var apiAgain = app.CreateRealClient();
         (await apiAgain.PostAsJsonAsync("/api/v1/auth/login", new { email = Email, password = Databases.DemoPassword })).IsSuccessStatusCode.ShouldBeFalse();
     }

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CoDesign.Web.Pages.Account.Manage;
 
 /// <summary>"Delete my account": the password again and an explicit confirmation, then erasure and sign-out.</summary>
-public sealed class ManageDeleteModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountErasureAppService erasure, PageTexts texts) : PageModel
+public sealed class ManageDeleteModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountErasureAppService erasure, PageTexts texts, Microsoft.Extensions.Caching.Memory.IMemoryCache cache) : PageModel
 {
     [BindProperty]
     public string? Password { get; set; }
@@ -44,6 +44,7 @@ public sealed class ManageDeleteModel(UserManager<AppUser> users, SignInManager<
         }
 
         await erasure.EraseMeAsync(ct);
+        Identity.BearerStampMiddleware.Forget(cache, user.Id);
         await signIn.SignOutAsync();
         return RedirectToPage("/Account/Deleted");
     }
