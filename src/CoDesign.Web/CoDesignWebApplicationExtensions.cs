@@ -36,6 +36,7 @@ public static partial class CoDesignWebApplicationExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<CoDesign.Web.Identity.BearerStampMiddleware>();
+        app.UseRateLimiter();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseAuthorization();
 

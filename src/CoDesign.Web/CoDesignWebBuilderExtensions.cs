@@ -54,6 +54,7 @@ public static class CoDesignWebBuilderExtensions
         AddJobs(services, configuration);
 
         AddIdentity(services);
+        services.AddCoDesignRateLimits(configuration);
 
         // The key ring lives in the database so that every node reads every other node's cookies.
         services.AddDataProtection().SetApplicationName("CoDesign");

@@ -57,6 +57,8 @@ public sealed class AppProcess : IAsyncDisposable
             ["Mail__Smtp__EnableSsl"] = "false",
             ["Jobs__DeliveryInterval"] = "00:00:00.300",
             ["Jobs__ClusterCheckinInterval"] = "00:00:01",
+            ["RateLimits__SignInPermits"] = "100000",
+            ["RateLimits__ParticipationPermits"] = "100000",
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__CoDesign"] = "Information",
         };

@@ -62,6 +62,11 @@ public class CoDesignApp(DatabaseProvider provider) : WebApplicationFactory<Prog
             ["Mail:Smtp:EnableSsl"] = "false",
             ["Jobs:DeliveryInterval"] = "00:00:00.300",
             ["Jobs:ClusterCheckinInterval"] = "00:00:02",
+
+            // Every test signs in from 127.0.0.1; RateLimitTests use the real limits.
+            ["RateLimits:SignInPermits"] = "100000",
+            ["RateLimits:AccountPermits"] = "100000",
+            ["RateLimits:ParticipationPermits"] = "100000",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
         };
