@@ -20,9 +20,21 @@ public sealed partial class CoDesignExceptionHandler(ITextCatalog texts, ILogger
         ArgumentNullException.ThrowIfNull(exception);
         // The middleware has already switched Path to the error page; the feature keeps the original.
         var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value ?? string.Empty;
+        var outage = DatabaseOutage.Is(exception);
+        if (outage)
+        {
+            // The database is down or restarting: nothing is wrong with the request; try again soon.
+            LogOutage(logger, path, exception.GetBaseException().Message);
+            httpContext.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
         {
-            LogUnhandled(logger, exception, path);
+            if (!outage)
+            {
+                LogUnhandled(logger, exception, path);
+            }
+
             return false;
         }
 
@@ -40,6 +52,10 @@ public sealed partial class CoDesignExceptionHandler(ITextCatalog texts, ILogger
                 problem = new ProblemDetails { Status = bad.StatusCode, Title = "The request could not be read." };
                 problem.Extensions["code"] = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? ErrorCodes.Validation : ErrorCodes.Validation;
                 break;
+            case var _ when outage:
+                problem = new ProblemDetails { Status = StatusCodes.Status503ServiceUnavailable, Title = texts.Text("Error." + ErrorCodes.ServiceUnavailable, Languages.English) };
+                problem.Extensions["code"] = ErrorCodes.ServiceUnavailable;
+                break;
             default:
                 LogUnhandled(logger, exception, path);
                 problem = new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "An unexpected error occurred." };
@@ -53,6 +69,9 @@ public sealed partial class CoDesignExceptionHandler(ITextCatalog texts, ILogger
         await httpContext.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", cancellationToken).ConfigureAwait(false);
         return true;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable on {Path}: {Reason}")]
+    private static partial void LogOutage(ILogger logger, string path, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string path);

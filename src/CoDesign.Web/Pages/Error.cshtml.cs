@@ -18,13 +18,18 @@ public sealed class ErrorModel(PageTexts texts) : PageModel
 
     public bool ShowTrace { get; private set; }
 
+    /// <summary>A 503: drawn without the layout, which needs the database.</summary>
+    public bool Standalone { get; private set; }
+
     public void OnGet(int? code) => Build(code);
 
     public void OnPost(int? code) => Build(code);
 
     private void Build(int? code)
     {
-        var status = code ?? StatusCodes.Status500InternalServerError;
+        // An exception that only means the database is unreachable is a 503, not a bug.
+        var failed = HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error;
+        var status = code ?? (Errors.DatabaseOutage.Is(failed) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError);
         var key = status switch
         {
             404 => "404",
@@ -39,7 +44,8 @@ public sealed class ErrorModel(PageTexts texts) : PageModel
         Message = texts["ErrorPage." + key + ".Message"];
         TraceId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
         ShowTrace = status >= 500;
-        if (code is null || Response.StatusCode == StatusCodes.Status200OK)
+        Standalone = status == StatusCodes.Status503ServiceUnavailable;
+        if (code is null || Response.StatusCode == StatusCodes.Status200OK || status == StatusCodes.Status503ServiceUnavailable)
         {
             Response.StatusCode = status;
         }

@@ -13,7 +13,10 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, CityDirecto
     public async Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.GetRouteValue(RouteKey) is not string slug)
+        // An error page shown for a failed request runs outside any city (the failure may be the
+        // database itself, which resolving the city again would only repeat).
+        if (context.GetRouteValue(RouteKey) is not string slug
+            || context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is not null)
         {
             // Platform routes run outside any city.
             using (currentTenant.Change(null))
