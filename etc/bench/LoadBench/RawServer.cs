@@ -49,8 +49,8 @@ internal static class RawServer
     {
         var key = sort.ToUpperInvariant() switch
         {
-            "TOP" => "i.\"VoteCount\"::bigint",
-            "MOSTDISCUSSED" => "i.\"CommentCount\"::bigint",
+            "TOP" => "i.\"VoteCount\"",
+            "MOSTDISCUSSED" => "i.\"CommentCount\"",
             "NEWEST" => "i.\"PublishedAt\"",
             "RANDOM" => "((i.\"RandomKey\"::bigint * @seed) + @seed) % 2147483647",
             _ => "i.\"LastActivityAt\"",
@@ -123,7 +123,7 @@ internal static class RawServer
             json.WriteString("organisationName", reader.IsDBNull(12) ? null : reader.GetString(12));
             json.WriteString("publishedAt", reader.GetDateTime(13));
             json.WriteEndObject();
-            var value = ticks ? reader.GetDateTime(14).Ticks : reader.GetInt64(14);
+            var value = ticks ? reader.GetDateTime(14).Ticks : Convert.ToInt64(reader.GetValue(14), CultureInfo.InvariantCulture);
             next = Convert.ToBase64String(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{value}|{reader.GetGuid(0)}"))).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         }
 

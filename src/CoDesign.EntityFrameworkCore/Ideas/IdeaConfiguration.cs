@@ -27,6 +27,9 @@ internal sealed class IdeaConfiguration : IEntityTypeConfiguration<Idea>
         builder.HasIndex(i => new { i.TenantId, i.AuthorId });
         builder.HasIndex(i => i.CategoryId);
         builder.HasIndex(i => i.OrganisationId);
+
+        // Cross-city reads take the most-supported ideas among many (AlsoProposedInAppService).
+        builder.HasIndex(i => new { i.VoteCount, i.Id }).IsDescending(true, false);
         builder.HasOne<City>().WithMany().HasForeignKey(i => i.TenantId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Category>().WithMany().HasForeignKey(i => i.CategoryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(i => i.OrganisationId).OnDelete(DeleteBehavior.Restrict);
