@@ -29,9 +29,17 @@ APP_PID= RAW_PID=
 
 log() { printf '[%(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
 
+stop_process() {  # SIGTERM, then SIGKILL after 20 s; before PostgreSQL stops (a node waits for it on shutdown)
+    local pid=$1 i
+    [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null || return 0
+    kill "$pid" 2>/dev/null || true
+    for ((i = 0; i < 40; i++)); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.5; done
+    kill -KILL "$pid" 2>/dev/null || true
+}
+
 cleanup() {
-    [[ -n $APP_PID ]] && kill "$APP_PID" 2>/dev/null || true
-    [[ -n $RAW_PID ]] && kill "$RAW_PID" 2>/dev/null || true
+    stop_process "$APP_PID"
+    stop_process "$RAW_PID"
     if [[ -n $DIR ]]; then
         stop_servers "$DIR"
         [[ -z $KEEP ]] && rm -rf "$DIR"
@@ -202,7 +210,7 @@ if want dashboard; then
     curl -s -c "$W/coordinator.cookies" -b "$W/coordinator.cookies" -o /dev/null \
         --data-urlencode "Input.Email=bench-coordinator@bench.codesign.fi" --data-urlencode "Input.Password=Bench-password-2026" \
         --data-urlencode "__RequestVerificationToken=$TOKEN" "$APP/account/login"
-    COOKIE=$(awk '$6 ~ /^\.AspNetCore\.Identity/ { printf "%s=%s; ", $6, $7 }' "$W/coordinator.cookies")
+    COOKIE=$(awk 'NF == 7 && ($1 !~ /^#/ || $1 ~ /^#HttpOnly_/) { printf "%s=%s; ", $6, $7 }' "$W/coordinator.cookies")
     cat >"$W/dashboard.lua" <<LUA
 wrk.headers["Cookie"] = "$COOKIE"
 dofile("etc/bench/wrk/report.lua")

@@ -57,6 +57,7 @@ public sealed class AppProcess : IAsyncDisposable
             ["Mail__Smtp__EnableSsl"] = "false",
             ["Jobs__DeliveryInterval"] = "00:00:00.300",
             ["Jobs__ClusterCheckinInterval"] = "00:00:01",
+            ["Coordination__CacheDuration"] = "00:00:00",
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__CoDesign"] = "Information",
         };

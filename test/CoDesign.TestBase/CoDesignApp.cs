@@ -62,6 +62,7 @@ public class CoDesignApp(DatabaseProvider provider) : WebApplicationFactory<Prog
             ["Mail:Smtp:EnableSsl"] = "false",
             ["Jobs:DeliveryInterval"] = "00:00:00.300",
             ["Jobs:ClusterCheckinInterval"] = "00:00:02",
+            ["Coordination:CacheDuration"] = "00:00:00",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
         };

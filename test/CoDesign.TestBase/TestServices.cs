@@ -51,6 +51,9 @@ public sealed class TestServices : IAsyncDisposable
         services.AddSingleton<IPasswordHasher<AppUser>, PasswordHasher<AppUser>>();
         services.AddSingleton(new OutboxDeliveryOptions());
         services.AddSingleton(new DigestOptions());
+
+        // Tests read the figures right after changing the data.
+        services.AddSingleton(new CoDesign.Application.Coordination.CoordinationOptions { CacheDuration = TimeSpan.Zero });
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
         services.AddSingleton<IUnsubscribeTokens, CoDesign.Web.Mail.DataProtectionUnsubscribeTokens>();
         services.AddSingleton<RecordingJobScheduler>();
