@@ -6,10 +6,14 @@ namespace CoDesign.Application.Coordination;
 /// Computed coordination views kept for <see cref="CoordinationOptions.CacheDuration"/> on this
 /// node. Requests that arrive while a view is being computed wait for that one computation instead
 /// of starting their own, so a busy dashboard costs one computation per period, not one per viewer.
-/// Only aggregates are kept (no personal data), and only after the caller's permission check.
+/// Only aggregates and public idea facts are kept (no personal data), and only after the caller's
+/// permission check. At most <see cref="MaxEntries"/> views are kept; past that, expired ones are
+/// dropped, and if that is not enough, all of them.
 /// </summary>
 public sealed class CoordinationFiguresCache(CoordinationOptions options, TimeProvider clock)
 {
+    public const int MaxEntries = 20_000;
+
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
     public bool Enabled => options.CacheDuration > TimeSpan.Zero;
@@ -24,6 +28,11 @@ public sealed class CoordinationFiguresCache(CoordinationOptions options, TimePr
         }
 
         var now = clock.GetUtcNow();
+        if (_entries.Count >= MaxEntries)
+        {
+            Trim(now);
+        }
+
         while (true)
         {
             var entry = _entries.GetOrAdd(key, _ => new Entry(now + options.CacheDuration, new Lazy<Task<object>>(async () => await create().ConfigureAwait(false))));
@@ -43,6 +52,19 @@ public sealed class CoordinationFiguresCache(CoordinationOptions options, TimePr
                 _entries.TryRemove(new KeyValuePair<string, Entry>(key, entry));
                 throw;
             }
+        }
+    }
+
+    private void Trim(DateTimeOffset now)
+    {
+        foreach (var entry in _entries.Where(e => e.Value.ExpiresAt <= now))
+        {
+            _entries.TryRemove(entry);
+        }
+
+        if (_entries.Count >= MaxEntries)
+        {
+            _entries.Clear();
         }
     }
 

@@ -44,25 +44,14 @@ public sealed class ParticipationStore(CoDesignDbContext db, ResolvedConnection 
                 }
             }
 
-            var inserted = await db.Database.ExecuteSqlAsync(
-                $"""INSERT INTO "Votes" ("Id", "TenantId", "IdeaId", "VoterId", "CreatedAt") VALUES ({Guid.CreateVersion7(request.Now)}, {request.CityId}, {request.IdeaId}, {request.VoterId}, {request.Now}) ON CONFLICT DO NOTHING""",
-                cancellationToken).ConfigureAwait(false);
+            var inserted = await InsertVoteAndCountAsync(request, cancellationToken).ConfigureAwait(false);
             if (inserted != 1)
             {
                 return new VoteOutcome(false, true, idea.VoteCount, false);
             }
 
-            // The row is locked: what was read is what the update sees.
-            var due = request.Now.AddDays(request.ResponseDays);
+            // The row is locked: what was read is what the update saw.
             var crossed = idea.ThresholdReachedAt is null && idea.VoteCount + 1 >= request.SupportThreshold;
-            await db.Database.ExecuteSqlAsync(
-                $"""
-                UPDATE "Ideas" SET "VoteCount" = "VoteCount" + 1, "LastActivityAt" = {request.Now},
-                    "ThresholdReachedAt" = CASE WHEN "ThresholdReachedAt" IS NULL AND "VoteCount" + 1 >= {request.SupportThreshold} THEN {request.Now} ELSE "ThresholdReachedAt" END,
-                    "ResponseDueAt" = CASE WHEN "ThresholdReachedAt" IS NULL AND "VoteCount" + 1 >= {request.SupportThreshold} THEN {due} ELSE "ResponseDueAt" END
-                WHERE "Id" = {request.IdeaId} AND "TenantId" = {request.CityId}
-                """,
-                cancellationToken).ConfigureAwait(false);
             if (crossed && request.OnThresholdReached is { } onThreshold)
             {
                 await onThreshold(cancellationToken).ConfigureAwait(false);
@@ -84,16 +73,7 @@ public sealed class ParticipationStore(CoDesignDbContext db, ResolvedConnection 
             }
 
             var idea = await LockAndReadIdeaAsync(request, cancellationToken).ConfigureAwait(false);
-            var deleted = await db.Database.ExecuteSqlAsync(
-                $"""DELETE FROM "Votes" WHERE "TenantId" = {request.CityId} AND "IdeaId" = {request.IdeaId} AND "VoterId" = {request.VoterId}""",
-                cancellationToken).ConfigureAwait(false);
-            if (deleted > 0)
-            {
-                await db.Database.ExecuteSqlAsync(
-                    $"""UPDATE "Ideas" SET "VoteCount" = "VoteCount" - {deleted} WHERE "Id" = {request.IdeaId} AND "TenantId" = {request.CityId}""",
-                    cancellationToken).ConfigureAwait(false);
-            }
-
+            var deleted = await DeleteVoteAndCountAsync(request, cancellationToken).ConfigureAwait(false);
             return new VoteOutcome(deleted > 0, false, idea.VoteCount - deleted, false);
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -173,6 +153,76 @@ public sealed class ParticipationStore(CoDesignDbContext db, ResolvedConnection 
         {
             await db.Database.ExecuteSqlAsync($"""SELECT 1 FROM "Ideas" WHERE "Id" = {ideaId} FOR NO KEY UPDATE""", cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// Inserts the vote (ON CONFLICT DO NOTHING) and moves the counter only if a row was inserted,
+    /// with the threshold stamps; 1 if the vote is new. On PostgreSQL one statement (a
+    /// data-modifying CTE, one round trip); SQLite has no such CTE and runs the two statements.
+    /// </summary>
+    private async Task<int> InsertVoteAndCountAsync(VoteRequest request, CancellationToken cancellationToken)
+    {
+        var id = Guid.CreateVersion7(request.Now);
+        var due = request.Now.AddDays(request.ResponseDays);
+        if (connection.Provider == DatabaseProvider.PostgreSql)
+        {
+            return await db.Database.ExecuteSqlAsync(
+                $"""
+                WITH inserted AS (
+                    INSERT INTO "Votes" ("Id", "TenantId", "IdeaId", "VoterId", "CreatedAt") VALUES ({id}, {request.CityId}, {request.IdeaId}, {request.VoterId}, {request.Now})
+                    ON CONFLICT DO NOTHING RETURNING 1)
+                UPDATE "Ideas" SET "VoteCount" = "VoteCount" + 1, "LastActivityAt" = {request.Now},
+                    "ThresholdReachedAt" = CASE WHEN "ThresholdReachedAt" IS NULL AND "VoteCount" + 1 >= {request.SupportThreshold} THEN {request.Now} ELSE "ThresholdReachedAt" END,
+                    "ResponseDueAt" = CASE WHEN "ThresholdReachedAt" IS NULL AND "VoteCount" + 1 >= {request.SupportThreshold} THEN {due} ELSE "ResponseDueAt" END
+                WHERE "Id" = {request.IdeaId} AND "TenantId" = {request.CityId} AND EXISTS (SELECT 1 FROM inserted)
+                """,
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        var inserted = await db.Database.ExecuteSqlAsync(
+            $"""INSERT INTO "Votes" ("Id", "TenantId", "IdeaId", "VoterId", "CreatedAt") VALUES ({id}, {request.CityId}, {request.IdeaId}, {request.VoterId}, {request.Now}) ON CONFLICT DO NOTHING""",
+            cancellationToken).ConfigureAwait(false);
+        if (inserted == 1)
+        {
+            await db.Database.ExecuteSqlAsync(
+                $"""
+                UPDATE "Ideas" SET "VoteCount" = "VoteCount" + 1, "LastActivityAt" = {request.Now},
+                    "ThresholdReachedAt" = CASE WHEN "ThresholdReachedAt" IS NULL AND "VoteCount" + 1 >= {request.SupportThreshold} THEN {request.Now} ELSE "ThresholdReachedAt" END,
+                    "ResponseDueAt" = CASE WHEN "ThresholdReachedAt" IS NULL AND "VoteCount" + 1 >= {request.SupportThreshold} THEN {due} ELSE "ResponseDueAt" END
+                WHERE "Id" = {request.IdeaId} AND "TenantId" = {request.CityId}
+                """,
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        return inserted;
+    }
+
+    /// <summary>Deletes the person's vote and moves the counter by the rows deleted; one statement on PostgreSQL.</summary>
+    private async Task<int> DeleteVoteAndCountAsync(VoteRequest request, CancellationToken cancellationToken)
+    {
+        if (connection.Provider == DatabaseProvider.PostgreSql)
+        {
+            return await db.Database.ExecuteSqlAsync(
+                $"""
+                WITH deleted AS (
+                    DELETE FROM "Votes" WHERE "TenantId" = {request.CityId} AND "IdeaId" = {request.IdeaId} AND "VoterId" = {request.VoterId} RETURNING 1)
+                UPDATE "Ideas" SET "VoteCount" = "VoteCount" - (SELECT count(*) FROM deleted)
+                WHERE "Id" = {request.IdeaId} AND "TenantId" = {request.CityId} AND EXISTS (SELECT 1 FROM deleted)
+                """,
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        var deleted = await db.Database.ExecuteSqlAsync(
+            $"""DELETE FROM "Votes" WHERE "TenantId" = {request.CityId} AND "IdeaId" = {request.IdeaId} AND "VoterId" = {request.VoterId}""",
+            cancellationToken).ConfigureAwait(false);
+        if (deleted > 0)
+        {
+            await db.Database.ExecuteSqlAsync(
+                $"""UPDATE "Ideas" SET "VoteCount" = "VoteCount" - {deleted} WHERE "Id" = {request.IdeaId} AND "TenantId" = {request.CityId}""",
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        return deleted;
     }
 
     /// <summary>
