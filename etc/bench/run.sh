@@ -190,6 +190,7 @@ if want list; then
     measure list "list API, top, deep page (row $DEEP)" "$API?sort=top&cursor=$TOP_CURSOR" "raw SQL, same rows" "$BASE?sort=top&cursor=$TOP_CURSOR"
     measure list "list API, newest, deep page (row $DEEP)" "$API?sort=newest&cursor=$NEWEST_CURSOR" "raw SQL, same rows" "$BASE?sort=newest&cursor=$NEWEST_CURSOR"
     measure list "list API, search 'pyöräteiden'" "$API?search=$SEARCH" "raw SQL, same rows" "$BASE?search=$SEARCH"
+    measure list "list API, search for a word no idea has" "$API?search=xylofoni" "raw SQL, same rows" "$BASE?search=xylofoni"
 fi
 if want html; then
     for sort in trending top newest mostDiscussed random; do

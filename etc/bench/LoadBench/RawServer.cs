@@ -52,7 +52,7 @@ internal static class RawServer
             "TOP" => "i.\"VoteCount\"",
             "MOSTDISCUSSED" => "i.\"CommentCount\"",
             "NEWEST" => "i.\"PublishedAt\"",
-            "RANDOM" => "((i.\"RandomKey\"::bigint * @seed) + @seed) % 2147483647",
+            "RANDOM" => "i.\"RandomKey\"",
             _ => "i.\"LastActivityAt\"",
         };
         var ticks = key.Contains("At\"", StringComparison.Ordinal);
@@ -71,9 +71,9 @@ internal static class RawServer
             var keys = TextKeys.Keys(search).Take(10).ToList();
             if (keys.Count > 0)
             {
-                sql.Append(" AND ((");
-                sql.Append(string.Join(" AND ", keys.Select((k, n) => $"i.\"SearchKeys\" LIKE @k{n}")));
-                sql.Append(""") OR to_tsvector('finnish', i."Title" || ' ' || i."Body") @@ plainto_tsquery('finnish', @q) OR to_tsvector('swedish', i."Title" || ' ' || i."Body") @@ plainto_tsquery('swedish', @q))""");
+                sql.Append(""" AND i."Id" IN (SELECT m."Id" FROM "Ideas" m WHERE m."TenantId" = @city AND ((""");
+                sql.Append(string.Join(" AND ", keys.Select((k, n) => $"m.\"SearchKeys\" LIKE @k{n}")));
+                sql.Append(""") OR to_tsvector('finnish', m."Title" || ' ' || m."Body") @@ plainto_tsquery('finnish', @q) OR to_tsvector('swedish', m."Title" || ' ' || m."Body") @@ plainto_tsquery('swedish', @q)))""");
                 for (var n = 0; n < keys.Count; n++)
                 {
                     command.Parameters.AddWithValue($"k{n}", "% " + keys[n] + " %");
@@ -92,8 +92,22 @@ internal static class RawServer
             sql.Append(CultureInfo.InvariantCulture, $" AND ({key} < @last OR ({key} = @last AND i.\"Id\" < @lastId))");
         }
 
-        sql.Append(CultureInfo.InvariantCulture, $" ORDER BY {key} DESC, i.\"Id\" DESC LIMIT {pageSize + 1}");
-        command.CommandText = sql.ToString();
+        if (sort.Equals("random", StringComparison.OrdinalIgnoreCase))
+        {
+            // The app's random order: up from a point chosen by the seed, wrapping around (first page only).
+            var start = seed * 2_654_435_761L % 2_147_483_648L;
+            var where = sql.ToString();
+            command.CommandText = string.Create(CultureInfo.InvariantCulture, $"""
+                ({where} AND i."RandomKey" >= {start} ORDER BY i."RandomKey", i."Id" LIMIT {pageSize + 1})
+                UNION ALL ({where} AND i."RandomKey" < {start} ORDER BY i."RandomKey", i."Id" LIMIT {pageSize + 1}) LIMIT {pageSize + 1}
+                """);
+        }
+        else
+        {
+            sql.Append(CultureInfo.InvariantCulture, $" ORDER BY {key} DESC, i.\"Id\" DESC LIMIT {pageSize + 1}");
+            command.CommandText = sql.ToString();
+        }
+
         http.Response.ContentType = "application/json; charset=utf-8";
         await using var reader = await command.ExecuteReaderAsync(http.RequestAborted);
         await using var json = new Utf8JsonWriter(http.Response.BodyWriter);
@@ -192,7 +206,9 @@ internal static class RawServer
         }
 
         batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
-            SELECT c."Id", c."NameFi", (SELECT count(*) FROM "Ideas" i WHERE i."CategoryId" = c."Id" AND i."Status" IN {PublicStatuses}) FROM "Categories" c WHERE c."TenantId" = $1
+            SELECT c."Id", c."NameFi", COALESCE(n.count, 0) FROM "Categories" c
+            LEFT JOIN (SELECT "CategoryId", count(*) AS count FROM "Ideas" WHERE "TenantId" = $1 AND "Status" IN {PublicStatuses} AND NOT "ProvisionallyHidden" GROUP BY "CategoryId") n ON n."CategoryId" = c."Id"
+            WHERE c."TenantId" = $1
             """) { Parameters = { new() { Value = city } } });
         http.Response.ContentType = "application/json; charset=utf-8";
         await using var reader = await batch.ExecuteReaderAsync(http.RequestAborted);

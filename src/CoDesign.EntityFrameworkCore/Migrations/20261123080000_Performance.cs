@@ -6,9 +6,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace CoDesign.EntityFrameworkCore.Migrations;
 
 /// <summary>
-/// Indexes for the scale of the performance issue (docs/benchmarks.md). Provider-neutral: the
-/// most-supported ideas of every city in one order, for "also proposed in" and other cross-city
-/// reads that take the top ideas among many. PostgreSQL only (they are no part of the EF model):
+/// Indexes for the scale of the performance issue (docs/benchmarks.md). Provider-neutral: a city's
+/// ideas by publication time and by random key (the list's "newest" and "random" orders), and the most-supported ideas of every
+/// city in one order, for "also proposed in" and other cross-city reads that take the top ideas
+/// among many. PostgreSQL only (they are no part of the EF model):
 /// a trigram index on the search keys, so that <c>LIKE '% key %'</c> finds rows without reading
 /// the table (docs/adr/0006), and the Finnish and Swedish full-text expressions of the search.
 /// </summary>
@@ -19,6 +20,8 @@ public partial class Performance : Migration
     protected override void Up(MigrationBuilder migrationBuilder)
     {
         migrationBuilder.CreateIndex(name: "IX_Ideas_VoteCount_Id", table: "Ideas", columns: new[] { "VoteCount", "Id" }, descending: new[] { true, false });
+        migrationBuilder.CreateIndex(name: "IX_Ideas_TenantId_PublishedAt", table: "Ideas", columns: new[] { "TenantId", "PublishedAt" });
+        migrationBuilder.CreateIndex(name: "IX_Ideas_TenantId_RandomKey", table: "Ideas", columns: new[] { "TenantId", "RandomKey" });
 
         if (migrationBuilder.ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL")
         {
@@ -41,6 +44,8 @@ public partial class Performance : Migration
             migrationBuilder.Sql("""DROP INDEX IF EXISTS "PG_Ideas_SearchKeys_Trgm";""");
         }
 
+        migrationBuilder.DropIndex(name: "IX_Ideas_TenantId_RandomKey", table: "Ideas");
+        migrationBuilder.DropIndex(name: "IX_Ideas_TenantId_PublishedAt", table: "Ideas");
         migrationBuilder.DropIndex(name: "IX_Ideas_VoteCount_Id", table: "Ideas");
     }
 }

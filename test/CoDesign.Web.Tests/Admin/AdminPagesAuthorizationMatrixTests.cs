@@ -64,7 +64,9 @@ public sealed class AdminPagesAuthorizationMatrixTests(PostgresApp app) : IClass
         var failures = new List<string>();
         foreach (var page in pages)
         {
-            var url = "/" + page.Replace("{city}", "helsinki", StringComparison.Ordinal).Replace("{key}", "mobility", StringComparison.Ordinal);
+            // Optional parameters ("mail/{id:guid?}") are left out: the page itself is the list.
+            var url = "/" + System.Text.RegularExpressions.Regex.Replace(page, "/\\{[^}]*\\?\\}", string.Empty)
+                .Replace("{city}", "helsinki", StringComparison.Ordinal).Replace("{key}", "mobility", StringComparison.Ordinal);
             foreach (var person in People)
             {
                 using var response = await browsers[person].Http.GetAsync(new Uri(url, UriKind.Relative));
