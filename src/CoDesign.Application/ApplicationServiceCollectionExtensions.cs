@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using CoDesign.Application.Accessibility;
 using CoDesign.Application.Account;
 using CoDesign.Application.Localization;
@@ -60,6 +61,8 @@ public static class ApplicationServiceCollectionExtensions
         // Cross-city coordination and open data (issue 6).
         services.AddScoped<Coordination.CrossCityReader>();
         services.AddScoped<Coordination.CoordinationAppService>();
+        services.TryAddSingleton(new Coordination.CoordinationOptions());
+        services.AddSingleton<Coordination.CoordinationFiguresCache>();
         services.AddScoped<Coordination.AlsoProposedInAppService>();
         services.AddScoped<Coordination.ThemeAdminAppService>();
         services.AddScoped<OpenData.OpenDataAppService>();

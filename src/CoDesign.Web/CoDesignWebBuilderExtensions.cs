@@ -50,6 +50,7 @@ public static class CoDesignWebBuilderExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(OutboxDeliveryOptions.Section).Get<OutboxDeliveryOptions>() ?? new OutboxDeliveryOptions());
         services.AddSingleton<IMailTransport, SmtpMailTransport>();
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(DigestOptions.Section).Get<DigestOptions>() ?? new DigestOptions());
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(Application.Coordination.CoordinationOptions.Section).Get<Application.Coordination.CoordinationOptions>() ?? new Application.Coordination.CoordinationOptions());
         services.AddSingleton<IUnsubscribeTokens, DataProtectionUnsubscribeTokens>();
         AddJobs(services, configuration);
 

@@ -59,6 +59,7 @@ public sealed class AppProcess : IAsyncDisposable
             ["Jobs__ClusterCheckinInterval"] = "00:00:01",
             ["RateLimits__SignInPermits"] = "100000",
             ["RateLimits__ParticipationPermits"] = "100000",
+            ["Coordination__CacheDuration"] = "00:00:00",
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__CoDesign"] = "Information",
         };

@@ -67,6 +67,7 @@ public class CoDesignApp(DatabaseProvider provider) : WebApplicationFactory<Prog
             ["RateLimits:SignInPermits"] = "100000",
             ["RateLimits:AccountPermits"] = "100000",
             ["RateLimits:ParticipationPermits"] = "100000",
+            ["Coordination:CacheDuration"] = "00:00:00",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
         };

@@ -52,6 +52,9 @@ public sealed class TestServices : IAsyncDisposable
         services.AddSingleton(new OutboxDeliveryOptions());
         services.AddSingleton(new DigestOptions());
         services.AddSingleton(new RetentionOptions());
+
+        // Tests read the figures right after changing the data.
+        services.AddSingleton(new CoDesign.Application.Coordination.CoordinationOptions { CacheDuration = TimeSpan.Zero });
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
         services.AddSingleton<IUnsubscribeTokens, CoDesign.Web.Mail.DataProtectionUnsubscribeTokens>();
         services.AddSingleton<RecordingJobScheduler>();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CoDesign.Application.Accountability;
 using CoDesign.Application.Localization;
 using CoDesign.Application.Persistence;
@@ -12,15 +13,36 @@ namespace CoDesign.Application.Coordination;
 /// ideas across cities. Aggregates and public idea facts only; every read goes through
 /// <see cref="CrossCityReader.ForCoordinatorAsync"/>, which checks the coordinator permission.
 /// </summary>
-public sealed class CoordinationAppService(ICoDesignDbContext db, CrossCityReader reader, TimeProvider clock)
+public sealed class CoordinationAppService(ICoDesignDbContext db, CrossCityReader reader, CoordinationFiguresCache cache, TimeProvider clock)
 {
     public const int TopIdeasPerCity = 5;
     public const int DashboardGroups = 12;
+
+    /// <summary>How many of the period's ideas (most votes first) the similar-ideas groups consider.</summary>
+    public const int SimilarityCandidates = 1_000;
 
     public async Task<CoordinationDashboardDto> DashboardAsync(DateOnly? from, DateOnly? to, string language, CancellationToken cancellationToken = default)
     {
         var data = await reader.ForCoordinatorAsync(cancellationToken).ConfigureAwait(false);
         var period = CoordinationPeriod.Resolve(from, to, clock.GetUtcNow().UtcDateTime);
+
+        // A shared computation is not cancelled with the request that happened to start it.
+        var token = cache.Enabled ? CancellationToken.None : cancellationToken;
+        return await cache.GetOrCreateAsync(string.Create(CultureInfo.InvariantCulture, $"dashboard|{period.From:O}|{period.To:O}|{language}"),
+            () => DashboardAsync(data, period, language, token)).ConfigureAwait(false);
+    }
+
+    public async Task<CoordinationThemeDto> ThemeAsync(string themeKey, DateOnly? from, DateOnly? to, string language, CancellationToken cancellationToken = default)
+    {
+        var data = await reader.ForCoordinatorAsync(cancellationToken).ConfigureAwait(false);
+        var period = CoordinationPeriod.Resolve(from, to, clock.GetUtcNow().UtcDateTime);
+        var token = cache.Enabled ? CancellationToken.None : cancellationToken;
+        return await cache.GetOrCreateAsync(string.Create(CultureInfo.InvariantCulture, $"theme|{themeKey}|{period.From:O}|{period.To:O}|{language}"),
+            () => ThemeAsync(data, themeKey, period, language, token)).ConfigureAwait(false);
+    }
+
+    private async Task<CoordinationDashboardDto> DashboardAsync(CoordinatorData data, CoordinationPeriod period, string language, CancellationToken cancellationToken)
+    {
         var (themes, cities) = await ReferenceAsync(language, cancellationToken).ConfigureAwait(false);
         var rows = await RowsAsync(data, period, null, cancellationToken).ConfigureAwait(false);
         var participants = await ParticipantsAsync(data, period, null, cancellationToken).ConfigureAwait(false);
@@ -41,10 +63,8 @@ public sealed class CoordinationAppService(ICoDesignDbContext db, CrossCityReade
             groups.Take(DashboardGroups).ToList());
     }
 
-    public async Task<CoordinationThemeDto> ThemeAsync(string themeKey, DateOnly? from, DateOnly? to, string language, CancellationToken cancellationToken = default)
+    private async Task<CoordinationThemeDto> ThemeAsync(CoordinatorData data, string themeKey, CoordinationPeriod period, string language, CancellationToken cancellationToken)
     {
-        var data = await reader.ForCoordinatorAsync(cancellationToken).ConfigureAwait(false);
-        var period = CoordinationPeriod.Resolve(from, to, clock.GetUtcNow().UtcDateTime);
         var (themes, cities) = await ReferenceAsync(language, cancellationToken).ConfigureAwait(false);
         var theme = themes.Values.FirstOrDefault(t => t.Theme.Key == themeKey) ?? throw new EntityNotFoundException("Theme");
         var rows = await RowsAsync(data, period, theme.Id, cancellationToken).ConfigureAwait(false);
@@ -181,8 +201,11 @@ public sealed class CoordinationAppService(ICoDesignDbContext db, CrossCityReade
 
     private static async Task<IReadOnlyList<SimilarGroupDto>> SimilarGroupsAsync(CoordinatorData data, CoordinationPeriod period, Guid? themeId, Dictionary<Guid, CityInfo> cities, CancellationToken cancellationToken)
     {
+        // The most-supported ideas of the period: grouping compares ideas pairwise, so its input is
+        // bounded (docs/adr/0007); an idea without support is rarely what coordinators compare.
         var ids = InPeriod(data, period, themeId).Select(x => x.Id);
         var ideas = await data.Ideas.Where(i => ids.Contains(i.Id))
+            .OrderByDescending(i => i.VoteCount).ThenBy(i => i.Id).Take(SimilarityCandidates)
             .Select(i => new { i.Id, i.TenantId, i.Title, i.SearchKeys, i.Language, i.Status, i.VoteCount, i.CommentCount })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         ideas = ideas.Where(i => cities.ContainsKey(i.TenantId)).ToList();

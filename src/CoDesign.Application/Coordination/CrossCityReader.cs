@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CoDesign.Application.Permissions;
 using CoDesign.Application.Persistence;
 using CoDesign.Application.Tenancy;
@@ -34,9 +35,18 @@ public sealed class CrossCityReader(ICoDesignDbContext db, IPermissionChecker pe
             return ideas.Where(_ => false);
         }
 
-        return keys.Select(key => "% " + key + " %")
-            .Select(pattern => ideas.Where(i => EF.Functions.Like(i.SearchKeys, pattern)))
-            .Aggregate((any, matching) => any.Union(matching));
+        // One scan with the patterns OR-ed (a UNION of one query per key read the table once per key).
+        var idea = Expression.Parameter(typeof(Idea), "i");
+        Expression? any = null;
+        foreach (var key in keys)
+        {
+            var pattern = "% " + key + " %";
+            Expression<Func<Idea, bool>> like = i => EF.Functions.Like(i.SearchKeys, pattern);
+            var body = new ReplaceParameter(like.Parameters[0], idea).Visit(like.Body);
+            any = any is null ? body : Expression.OrElse(any, body);
+        }
+
+        return ideas.Where(Expression.Lambda<Func<Idea, bool>>(any!, idea));
     }
 
     /// <summary>Every city's categories (names and the shared theme each maps to).</summary>
@@ -58,5 +68,10 @@ public sealed class CrossCityReader(ICoDesignDbContext db, IPermissionChecker pe
         var voters = db.Votes.IgnoreQueryFilters([TenantFilter.Name]).Select(v => new ParticipationRow { IdeaId = v.IdeaId, PersonId = v.VoterId });
         var commenters = db.Comments.IgnoreQueryFilters([TenantFilter.Name]).Where(c => !c.IsOfficial).Select(c => new ParticipationRow { IdeaId = c.IdeaId, PersonId = c.AuthorId });
         return new CoordinatorData(ideas, Categories(), authors.Concat(voters).Concat(commenters));
+    }
+
+    private sealed class ReplaceParameter(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
     }
 }

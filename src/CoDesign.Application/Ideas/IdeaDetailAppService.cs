@@ -57,8 +57,9 @@ public sealed class IdeaDetailAppService(ICoDesignDbContext db, ICurrentUser cur
             c.IsHidden,
             c.HiddenReason);
 
+        var replies = comments.Where(c => c.ParentId is not null).ToLookup(c => c.ParentId!.Value);
         var tree = comments.Where(c => c.ParentId is null)
-            .Select(c => ToDto(c, comments.Where(r => r.ParentId == c.Id).Select(r => ToDto(r, [])).ToList()))
+            .Select(c => ToDto(c, replies[c.Id].Select(r => ToDto(r, [])).ToList()))
             .ToList();
 
         // A hidden idea shows the notice and the public reason, never its content or discussion.

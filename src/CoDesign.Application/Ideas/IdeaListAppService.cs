@@ -17,7 +17,8 @@ namespace CoDesign.Application.Ideas;
 /// </summary>
 public sealed class IdeaListAppService(ICoDesignDbContext db, IIdeaTextSearch textSearch, ICurrentUser currentUser)
 {
-    private const long RandomModulus = 2_147_483_647;
+    /// <summary>RandomKey is in [0, 2^31): the random order starts at a point of that range chosen by the seed.</summary>
+    private const long RandomRange = 2_147_483_648;
 
     public async Task<IdeaListPage> ListAsync(IdeaListQuery query, string language, CancellationToken cancellationToken = default)
     {
@@ -77,35 +78,22 @@ public sealed class IdeaListAppService(ICoDesignDbContext db, IIdeaTextSearch te
 
         var cursor = Cursor.Parse(query.Cursor);
         var seed = (long)query.Seed;
-        var ordered = query.Sort switch
+        List<Row> rows;
+        if (query.Sort == IdeaSort.Random)
         {
-            IdeaSort.Top => Keyset(ideas, i => (long)i.VoteCount, cursor).OrderByDescending(i => i.VoteCount).ThenByDescending(i => i.Id),
-            IdeaSort.MostDiscussed => Keyset(ideas, i => (long)i.CommentCount, cursor).OrderByDescending(i => i.CommentCount).ThenByDescending(i => i.Id),
-            IdeaSort.Newest => Keyset(ideas, i => i.PublishedAt!.Value.Ticks, cursor, ticks: true).OrderByDescending(i => i.PublishedAt).ThenByDescending(i => i.Id),
-            IdeaSort.Random => Keyset(ideas, i => ((i.RandomKey * seed) + seed) % RandomModulus, cursor).OrderByDescending(i => ((i.RandomKey * seed) + seed) % RandomModulus).ThenByDescending(i => i.Id),
-            _ => Keyset(ideas, i => i.LastActivityAt.Ticks, cursor, ticks: true).OrderByDescending(i => i.LastActivityAt).ThenByDescending(i => i.Id),
-        };
-
-        var rows = await ordered.Take(query.PageSize + 1)
-            .Select(i => new
+            rows = await RandomPageAsync(ideas, seed, cursor, query.PageSize + 1, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            var ordered = query.Sort switch
             {
-                i.Id,
-                i.Title,
-                i.Body,
-                i.Language,
-                i.CategoryId,
-                i.Status,
-                i.VoteCount,
-                i.CommentCount,
-                i.District,
-                i.AuthorId,
-                i.OrganisationId,
-                i.Channel,
-                PublishedAt = i.PublishedAt ?? i.CreatedAt,
-                i.LastActivityAt,
-                i.RandomKey,
-            })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+                IdeaSort.Top => Keyset(ideas, i => (long)i.VoteCount, cursor).OrderByDescending(i => i.VoteCount).ThenByDescending(i => i.Id),
+                IdeaSort.MostDiscussed => Keyset(ideas, i => (long)i.CommentCount, cursor).OrderByDescending(i => i.CommentCount).ThenByDescending(i => i.Id),
+                IdeaSort.Newest => Keyset(ideas, i => i.PublishedAt!.Value.Ticks, cursor, ticks: true).OrderByDescending(i => i.PublishedAt).ThenByDescending(i => i.Id),
+                _ => Keyset(ideas, i => i.LastActivityAt.Ticks, cursor, ticks: true).OrderByDescending(i => i.LastActivityAt).ThenByDescending(i => i.Id),
+            };
+            rows = await Project(ordered.Take(query.PageSize + 1)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
 
         var page = rows.Take(query.PageSize).ToList();
         var lookups = await LookupsAsync(page.Select(r => r.CategoryId), page.Select(r => r.AuthorId), page.Select(r => r.OrganisationId), language, cancellationToken).ConfigureAwait(false);
@@ -134,7 +122,7 @@ public sealed class IdeaListAppService(ICoDesignDbContext db, IIdeaTextSearch te
                 IdeaSort.Top => last.VoteCount,
                 IdeaSort.MostDiscussed => last.CommentCount,
                 IdeaSort.Newest => last.PublishedAt.Ticks,
-                IdeaSort.Random => ((last.RandomKey * seed) + seed) % RandomModulus,
+                IdeaSort.Random => last.RandomKey,
                 _ => last.LastActivityAt.Ticks,
             };
             next = Cursor.Format(value, last.Id);
@@ -170,6 +158,64 @@ public sealed class IdeaListAppService(ICoDesignDbContext db, IIdeaTextSearch te
             Status = query.Status is not null && Enum.TryParse<IdeaStatus>(query.Status, out var s) && CityAppService.PublicIdeaStatuses.Contains(s) ? s.ToString() : null,
         };
     }
+
+    /// <summary>
+    /// The random order: every idea has a fixed random key; a visitor's seed picks where in the key
+    /// range their order starts, and it runs up from there and wraps around. Every idea is equally
+    /// likely to come first, the order is stable for a seed, and each page is one or two range
+    /// scans of the (TenantId, RandomKey) index (an order computed from the seed would sort the
+    /// whole city on every page). The cursor is the last row's key and id.
+    /// </summary>
+    private static async Task<List<Row>> RandomPageAsync(IQueryable<Idea> ideas, long seed, Cursor? cursor, int take, CancellationToken cancellationToken)
+    {
+        var start = (int)(seed * 2_654_435_761L % RandomRange);
+        var inFirstPart = cursor is null || cursor.Value >= start;
+        var rows = new List<Row>();
+        if (inFirstPart)
+        {
+            rows.AddRange(await Project(After(ideas.Where(i => i.RandomKey >= start), cursor).OrderBy(i => i.RandomKey).ThenBy(i => i.Id).Take(take))
+                .ToListAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        if (rows.Count < take)
+        {
+            var wrapped = ideas.Where(i => i.RandomKey < start);
+            rows.AddRange(await Project((inFirstPart ? wrapped : After(wrapped, cursor)).OrderBy(i => i.RandomKey).ThenBy(i => i.Id).Take(take - rows.Count))
+                .ToListAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        return rows;
+
+        static IQueryable<Idea> After(IQueryable<Idea> ideas, Cursor? cursor)
+        {
+            if (cursor is null)
+            {
+                return ideas;
+            }
+
+            var key = (int)cursor.Value;
+            var id = cursor.Id;
+            return ideas.Where(i => i.RandomKey > key || (i.RandomKey == key && i.Id.CompareTo(id) > 0));
+        }
+    }
+
+    private static IQueryable<Row> Project(IQueryable<Idea> ideas) =>
+        ideas.Select(i => new Row(
+            i.Id,
+            i.Title,
+            i.Body,
+            i.Language,
+            i.CategoryId,
+            i.Status,
+            i.VoteCount,
+            i.CommentCount,
+            i.District,
+            i.AuthorId,
+            i.OrganisationId,
+            i.Channel,
+            i.PublishedAt ?? i.CreatedAt,
+            i.LastActivityAt,
+            i.RandomKey));
 
     private static IQueryable<Idea> Keyset(IQueryable<Idea> ideas, Expression<Func<Idea, long>> key, Cursor? cursor, bool ticks = false)
     {
@@ -224,6 +270,23 @@ public sealed class IdeaListAppService(ICoDesignDbContext db, IIdeaTextSearch te
             people,
             organisations);
     }
+
+    private sealed record Row(
+        Guid Id,
+        string Title,
+        string Body,
+        string Language,
+        Guid CategoryId,
+        IdeaStatus Status,
+        int VoteCount,
+        int CommentCount,
+        string? District,
+        Guid? AuthorId,
+        Guid? OrganisationId,
+        ParticipationChannel Channel,
+        DateTime PublishedAt,
+        DateTime LastActivityAt,
+        int RandomKey);
 
     private sealed record Cursor(long Value, Guid Id)
     {

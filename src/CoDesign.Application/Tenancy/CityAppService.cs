@@ -1,3 +1,4 @@
+using System.Globalization;
 using CoDesign.Application.Localization;
 using CoDesign.Application.Persistence;
 using CoDesign.Domain.Errors;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoDesign.Application.Tenancy;
 
 /// <summary>Cities as the platform lists them, and the front page of the current city.</summary>
-public sealed class CityAppService(ICoDesignDbContext db, ICurrentTenant currentTenant, TimeProvider clock)
+public sealed class CityAppService(ICoDesignDbContext db, ICurrentTenant currentTenant, Coordination.CoordinationFiguresCache cache, TimeProvider clock)
 {
     private static readonly IdeaStatus[] PublicStatuses =
     [
@@ -31,11 +32,13 @@ public sealed class CityAppService(ICoDesignDbContext db, ICurrentTenant current
     {
         var cities = await db.Cities.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.NameFi)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var stats = await db.Ideas.IgnoreQueryFilters([TenantFilter.Name])
+        // Totals over every idea of every city: kept a while per node (Coordination:CacheDuration).
+        var token = cache.Enabled ? CancellationToken.None : cancellationToken;
+        var stats = await cache.GetOrCreateAsync("platform-figures", async () => await db.Ideas.IgnoreQueryFilters([TenantFilter.Name])
             .Where(i => PublicStatuses.Contains(i.Status))
             .GroupBy(i => i.TenantId)
-            .Select(g => new { CityId = g.Key, Ideas = g.Count(), Votes = g.Sum(i => i.VoteCount) })
-            .ToDictionaryAsync(x => x.CityId, cancellationToken).ConfigureAwait(false);
+            .Select(g => new Totals(g.Key, g.Count(), g.Sum(i => i.VoteCount), 0))
+            .ToDictionaryAsync(x => x.Key, token).ConfigureAwait(false)).ConfigureAwait(false);
         return cities.Select(c =>
         {
             stats.TryGetValue(c.Id, out var s);
@@ -50,9 +53,19 @@ public sealed class CityAppService(ICoDesignDbContext db, ICurrentTenant current
             ?? throw new EntityNotFoundException("City");
 
         var publicIdeas = db.Ideas.AsNoTracking().Where(i => PublicStatuses.Contains(i.Status) && !i.ProvisionallyHidden);
-        var totals = await publicIdeas.GroupBy(_ => 1)
-            .Select(g => new { Ideas = g.Count(), Votes = g.Sum(i => i.VoteCount), Comments = g.Sum(i => i.CommentCount) })
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+
+        // The city's totals and ideas per category read every idea of the city: kept a while per
+        // node (Coordination:CacheDuration); the popular and newest ideas below are always fresh.
+        var token = cache.Enabled ? CancellationToken.None : cancellationToken;
+        var figures = await cache.GetOrCreateAsync(string.Create(CultureInfo.InvariantCulture, $"city-figures|{cityId}"), async () =>
+        {
+            var totals = await publicIdeas.GroupBy(_ => 1)
+                .Select(g => new Totals(Guid.Empty, g.Count(), g.Sum(i => i.VoteCount), g.Sum(i => i.CommentCount)))
+                .FirstOrDefaultAsync(token).ConfigureAwait(false);
+            var perCategory = await publicIdeas.GroupBy(i => i.CategoryId).Select(g => new { g.Key, Count = g.Count() })
+                .ToDictionaryAsync(x => x.Key, x => x.Count, token).ConfigureAwait(false);
+            return new CityFigures(totals ?? new Totals(Guid.Empty, 0, 0, 0), perCategory);
+        }).ConfigureAwait(false);
 
         var categories = await (
             from c in db.Categories.AsNoTracking()
@@ -69,7 +82,6 @@ public sealed class CityAppService(ICoDesignDbContext db, ICurrentTenant current
                 ThemeFi = t.NameFi,
                 ThemeSv = t.NameSv,
                 ThemeEn = t.NameEn,
-                Count = publicIdeas.Count(i => i.CategoryId == c.Id),
             }).ToListAsync(cancellationToken).ConfigureAwait(false);
 
         var names = categories.ToDictionary(c => c.Id, c => Pick(language, c.NameFi, c.NameSv, c.NameEn));
@@ -78,11 +90,11 @@ public sealed class CityAppService(ICoDesignDbContext db, ICurrentTenant current
 
         return new CityHomeDto(
             new CityRef(city.Id, city.Slug, city.NameFi, city.NameSv, city.NameEn),
-            totals?.Ideas ?? 0,
-            totals?.Votes ?? 0,
-            totals?.Comments ?? 0,
+            figures.Totals.Ideas,
+            figures.Totals.Votes,
+            figures.Totals.Comments,
             city.IsVotingOpenAt(clock.GetUtcNow().UtcDateTime),
-            categories.Select(c => new CategorySummaryDto(c.Id, c.Key, Pick(language, c.NameFi, c.NameSv, c.NameEn), c.ThemeKey, Pick(language, c.ThemeFi, c.ThemeSv, c.ThemeEn), c.Count)).ToList(),
+            categories.Select(c => new CategorySummaryDto(c.Id, c.Key, Pick(language, c.NameFi, c.NameSv, c.NameEn), c.ThemeKey, Pick(language, c.ThemeFi, c.ThemeSv, c.ThemeEn), figures.PerCategory.GetValueOrDefault(c.Id))).ToList(),
             popular,
             newest);
     }
@@ -117,4 +129,8 @@ public sealed class CityAppService(ICoDesignDbContext db, ICurrentTenant current
     }
 
     private static string Pick(string language, string fi, string sv, string en) => Languages.Pick(language, fi, sv, en);
+
+    private sealed record Totals(Guid Key, int Ideas, int Votes, int Comments);
+
+    private sealed record CityFigures(Totals Totals, Dictionary<Guid, int> PerCategory);
 }

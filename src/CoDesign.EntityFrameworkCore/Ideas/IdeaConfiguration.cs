@@ -27,6 +27,16 @@ internal sealed class IdeaConfiguration : IEntityTypeConfiguration<Idea>
         builder.HasIndex(i => new { i.TenantId, i.AuthorId });
         builder.HasIndex(i => i.CategoryId);
         builder.HasIndex(i => i.OrganisationId);
+
+        // The list's "newest" order: (TenantId, Status, PublishedAt) cannot return the public
+        // statuses in date order, so without this the database sorted a whole city per page.
+        builder.HasIndex(i => new { i.TenantId, i.PublishedAt });
+
+        // The list's random order is range scans of this (IdeaListAppService.RandomPageAsync).
+        builder.HasIndex(i => new { i.TenantId, i.RandomKey });
+
+        // Cross-city reads take the most-supported ideas among many (AlsoProposedInAppService).
+        builder.HasIndex(i => new { i.VoteCount, i.Id }).IsDescending(true, false);
         builder.HasOne<City>().WithMany().HasForeignKey(i => i.TenantId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Category>().WithMany().HasForeignKey(i => i.CategoryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(i => i.OrganisationId).OnDelete(DeleteBehavior.Restrict);

@@ -22,14 +22,17 @@ public sealed class ParticipationStore(CoDesignDbContext db, ResolvedConnection 
         return await InTransactionAsync(async () =>
         {
             // Voter, then idea: every transaction takes the locks in this order, so none can deadlock.
-            // The idea is locked before its status is read, so a merge or hiding that commits
+            // The voter's lock only guards the cap, so without a cap it is not taken. The idea is
+            // locked as its status and counter are read, so a merge or hiding that commits
             // meanwhile is seen, and of two votes arriving together only one can cross the threshold.
-            await LockVoterAsync(request.VoterId, cancellationToken).ConfigureAwait(false);
-            await LockIdeaAsync(request.IdeaId, cancellationToken).ConfigureAwait(false);
-            await EnsureOpenAsync(request, cancellationToken).ConfigureAwait(false);
+            if (request.ActiveVoteCap is not null)
+            {
+                await LockVoterAsync(request.VoterId, cancellationToken).ConfigureAwait(false);
+            }
 
-            var alreadyVoted = await db.Votes.AnyAsync(v => v.IdeaId == request.IdeaId && v.VoterId == request.VoterId, cancellationToken).ConfigureAwait(false);
-            if (!alreadyVoted && request.ActiveVoteCap is { } cap)
+            var idea = await LockAndReadIdeaAsync(request, cancellationToken).ConfigureAwait(false);
+            if (request.ActiveVoteCap is { } cap
+                && !await db.Votes.AnyAsync(v => v.IdeaId == request.IdeaId && v.VoterId == request.VoterId, cancellationToken).ConfigureAwait(false))
             {
                 var active = await (from v in db.Votes
                                     join i in db.Ideas on v.IdeaId equals i.Id
@@ -41,32 +44,21 @@ public sealed class ParticipationStore(CoDesignDbContext db, ResolvedConnection 
                 }
             }
 
-            var inserted = await db.Database.ExecuteSqlAsync(
-                $"""INSERT INTO "Votes" ("Id", "TenantId", "IdeaId", "VoterId", "CreatedAt") VALUES ({Guid.CreateVersion7(request.Now)}, {request.CityId}, {request.IdeaId}, {request.VoterId}, {request.Now}) ON CONFLICT DO NOTHING""",
-                cancellationToken).ConfigureAwait(false);
-            var crossed = false;
-            if (inserted == 1)
+            var inserted = await InsertVoteAndCountAsync(request, cancellationToken).ConfigureAwait(false);
+            if (inserted != 1)
             {
-                var due = request.Now.AddDays(request.ResponseDays);
-
-                crossed = await db.Ideas.Where(i => i.Id == request.IdeaId && i.ThresholdReachedAt == null && i.VoteCount + 1 >= request.SupportThreshold).AnyAsync(cancellationToken).ConfigureAwait(false);
-                await db.Database.ExecuteSqlAsync(
-                    $"""
-                    UPDATE "Ideas" SET "VoteCount" = "VoteCount" + 1, "LastActivityAt" = {request.Now},
-                        "ThresholdReachedAt" = CASE WHEN "ThresholdReachedAt" IS NULL AND "VoteCount" + 1 >= {request.SupportThreshold} THEN {request.Now} ELSE "ThresholdReachedAt" END,
-                        "ResponseDueAt" = CASE WHEN "ThresholdReachedAt" IS NULL AND "VoteCount" + 1 >= {request.SupportThreshold} THEN {due} ELSE "ResponseDueAt" END
-                    WHERE "Id" = {request.IdeaId} AND "TenantId" = {request.CityId}
-                    """,
-                    cancellationToken).ConfigureAwait(false);
-                if (crossed && request.OnThresholdReached is { } onThreshold)
-                {
-                    await onThreshold(cancellationToken).ConfigureAwait(false);
-                    await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-                }
+                return new VoteOutcome(false, true, idea.VoteCount, false);
             }
 
-            var count = await CountAsync(request, cancellationToken).ConfigureAwait(false);
-            return new VoteOutcome(inserted == 1, true, count, crossed);
+            // The row is locked: what was read is what the update saw.
+            var crossed = idea.ThresholdReachedAt is null && idea.VoteCount + 1 >= request.SupportThreshold;
+            if (crossed && request.OnThresholdReached is { } onThreshold)
+            {
+                await onThreshold(cancellationToken).ConfigureAwait(false);
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            return new VoteOutcome(true, true, idea.VoteCount + 1, crossed);
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -75,21 +67,14 @@ public sealed class ParticipationStore(CoDesignDbContext db, ResolvedConnection 
         ArgumentNullException.ThrowIfNull(request);
         return await InTransactionAsync(async () =>
         {
-            await LockVoterAsync(request.VoterId, cancellationToken).ConfigureAwait(false);
-            await LockIdeaAsync(request.IdeaId, cancellationToken).ConfigureAwait(false);
-            await EnsureOpenAsync(request, cancellationToken).ConfigureAwait(false);
-            var deleted = await db.Database.ExecuteSqlAsync(
-                $"""DELETE FROM "Votes" WHERE "TenantId" = {request.CityId} AND "IdeaId" = {request.IdeaId} AND "VoterId" = {request.VoterId}""",
-                cancellationToken).ConfigureAwait(false);
-            if (deleted > 0)
+            if (request.ActiveVoteCap is not null)
             {
-                await db.Database.ExecuteSqlAsync(
-                    $"""UPDATE "Ideas" SET "VoteCount" = "VoteCount" - {deleted} WHERE "Id" = {request.IdeaId} AND "TenantId" = {request.CityId}""",
-                    cancellationToken).ConfigureAwait(false);
+                await LockVoterAsync(request.VoterId, cancellationToken).ConfigureAwait(false);
             }
 
-            var count = await CountAsync(request, cancellationToken).ConfigureAwait(false);
-            return new VoteOutcome(deleted > 0, false, count, false);
+            var idea = await LockAndReadIdeaAsync(request, cancellationToken).ConfigureAwait(false);
+            var deleted = await DeleteVoteAndCountAsync(request, cancellationToken).ConfigureAwait(false);
+            return new VoteOutcome(deleted > 0, false, idea.VoteCount - deleted, false);
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -170,18 +155,99 @@ public sealed class ParticipationStore(CoDesignDbContext db, ResolvedConnection 
         }
     }
 
-    private async Task EnsureOpenAsync(VoteRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Inserts the vote (ON CONFLICT DO NOTHING) and moves the counter only if a row was inserted,
+    /// with the threshold stamps; 1 if the vote is new. On PostgreSQL one statement (a
+    /// data-modifying CTE, one round trip); SQLite has no such CTE and runs the two statements.
+    /// </summary>
+    private async Task<int> InsertVoteAndCountAsync(VoteRequest request, CancellationToken cancellationToken)
     {
-        // The tenant filter applies: an idea of another city is "not found" here.
-        var status = await db.Ideas.AsNoTracking().Where(i => i.Id == request.IdeaId && i.TenantId == request.CityId)
-            .Select(i => (IdeaStatus?)i.Status).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
+        var id = Guid.CreateVersion7(request.Now);
+        var due = request.Now.AddDays(request.ResponseDays);
+        if (connection.Provider == DatabaseProvider.PostgreSql)
+        {
+            return await db.Database.ExecuteSqlAsync(
+                $"""
+                WITH inserted AS (
+                    INSERT INTO "Votes" ("Id", "TenantId", "IdeaId", "VoterId", "CreatedAt") VALUES ({id}, {request.CityId}, {request.IdeaId}, {request.VoterId}, {request.Now})
+                    ON CONFLICT DO NOTHING RETURNING 1)
+                UPDATE "Ideas" SET "VoteCount" = "VoteCount" + 1, "LastActivityAt" = {request.Now},
+                    "ThresholdReachedAt" = CASE WHEN "ThresholdReachedAt" IS NULL AND "VoteCount" + 1 >= {request.SupportThreshold} THEN {request.Now} ELSE "ThresholdReachedAt" END,
+                    "ResponseDueAt" = CASE WHEN "ThresholdReachedAt" IS NULL AND "VoteCount" + 1 >= {request.SupportThreshold} THEN {due} ELSE "ResponseDueAt" END
+                WHERE "Id" = {request.IdeaId} AND "TenantId" = {request.CityId} AND EXISTS (SELECT 1 FROM inserted)
+                """,
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        var inserted = await db.Database.ExecuteSqlAsync(
+            $"""INSERT INTO "Votes" ("Id", "TenantId", "IdeaId", "VoterId", "CreatedAt") VALUES ({id}, {request.CityId}, {request.IdeaId}, {request.VoterId}, {request.Now}) ON CONFLICT DO NOTHING""",
+            cancellationToken).ConfigureAwait(false);
+        if (inserted == 1)
+        {
+            await db.Database.ExecuteSqlAsync(
+                $"""
+                UPDATE "Ideas" SET "VoteCount" = "VoteCount" + 1, "LastActivityAt" = {request.Now},
+                    "ThresholdReachedAt" = CASE WHEN "ThresholdReachedAt" IS NULL AND "VoteCount" + 1 >= {request.SupportThreshold} THEN {request.Now} ELSE "ThresholdReachedAt" END,
+                    "ResponseDueAt" = CASE WHEN "ThresholdReachedAt" IS NULL AND "VoteCount" + 1 >= {request.SupportThreshold} THEN {due} ELSE "ResponseDueAt" END
+                WHERE "Id" = {request.IdeaId} AND "TenantId" = {request.CityId}
+                """,
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        return inserted;
+    }
+
+    /// <summary>Deletes the person's vote and moves the counter by the rows deleted; one statement on PostgreSQL.</summary>
+    private async Task<int> DeleteVoteAndCountAsync(VoteRequest request, CancellationToken cancellationToken)
+    {
+        if (connection.Provider == DatabaseProvider.PostgreSql)
+        {
+            return await db.Database.ExecuteSqlAsync(
+                $"""
+                WITH deleted AS (
+                    DELETE FROM "Votes" WHERE "TenantId" = {request.CityId} AND "IdeaId" = {request.IdeaId} AND "VoterId" = {request.VoterId} RETURNING 1)
+                UPDATE "Ideas" SET "VoteCount" = "VoteCount" - (SELECT count(*) FROM deleted)
+                WHERE "Id" = {request.IdeaId} AND "TenantId" = {request.CityId} AND EXISTS (SELECT 1 FROM deleted)
+                """,
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        var deleted = await db.Database.ExecuteSqlAsync(
+            $"""DELETE FROM "Votes" WHERE "TenantId" = {request.CityId} AND "IdeaId" = {request.IdeaId} AND "VoterId" = {request.VoterId}""",
+            cancellationToken).ConfigureAwait(false);
+        if (deleted > 0)
+        {
+            await db.Database.ExecuteSqlAsync(
+                $"""UPDATE "Ideas" SET "VoteCount" = "VoteCount" - {deleted} WHERE "Id" = {request.IdeaId} AND "TenantId" = {request.CityId}""",
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        return deleted;
+    }
+
+    /// <summary>
+    /// Locks the idea (PostgreSQL: FOR NO KEY UPDATE, which does not clash with the key-share
+    /// locks that inserting a vote takes; SQLite's IMMEDIATE transaction already serialises
+    /// writers) and reads, under that lock, whether it is open and its counter, in one statement.
+    /// The tenant is part of the condition: an idea of another city is "not found" here.
+    /// </summary>
+    private async Task<LockedIdea> LockAndReadIdeaAsync(VoteRequest request, CancellationToken cancellationToken)
+    {
+        var rows = connection.Provider == DatabaseProvider.PostgreSql
+            ? db.Database.SqlQuery<LockedIdea>(
+                $"""SELECT "Status", "VoteCount", "ThresholdReachedAt" FROM "Ideas" WHERE "Id" = {request.IdeaId} AND "TenantId" = {request.CityId} FOR NO KEY UPDATE""")
+            : db.Database.SqlQuery<LockedIdea>(
+                $"""SELECT "Status", "VoteCount", "ThresholdReachedAt" FROM "Ideas" WHERE "Id" = {request.IdeaId} AND "TenantId" = {request.CityId}""");
+        var idea = (await rows.ToListAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault()
             ?? throw new EntityNotFoundException("Idea");
-        if (!OpenStatuses.Contains(status.ToString()))
+        if (!OpenStatuses.Contains(idea.Status))
         {
             throw new BusinessException(ErrorCodes.IdeaNotOpen, "The idea is not open for voting.");
         }
+
+        return idea;
     }
 
-    private Task<int> CountAsync(VoteRequest request, CancellationToken cancellationToken) =>
-        db.Ideas.AsNoTracking().Where(i => i.Id == request.IdeaId).Select(i => i.VoteCount).FirstAsync(cancellationToken);
+    /// <summary>What a vote needs to know of the idea it changes, read under the idea's lock.</summary>
+    private sealed record LockedIdea(string Status, int VoteCount, DateTime? ThresholdReachedAt);
 }

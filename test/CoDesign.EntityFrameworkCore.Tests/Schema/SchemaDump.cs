@@ -66,7 +66,9 @@ public static class SchemaDump
             lines.Add($"column {c[0]}.{c[1]} {c[2]}{(c[3].Length > 0 ? "(" + c[3] + ")" : string.Empty)} {(c[4] == "YES" ? "null" : "not null")}{(c[5] == "YES" ? " identity " + c[6] : string.Empty)}");
         }
 
-        foreach (var i in await RowsAsync(connection, "SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '__EFMigrationsHistory'").ConfigureAwait(false))
+        // Indexes named PG_ are PostgreSQL-only (trigram and full-text, migration 20261123080000_Performance)
+        // and no part of the EF model, which cannot express them provider-neutrally.
+        foreach (var i in await RowsAsync(connection, "SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '__EFMigrationsHistory' AND indexname NOT LIKE 'PG!_%' ESCAPE '!'").ConfigureAwait(false))
         {
             lines.Add($"index {i[0]}.{i[1]} {i[2]}");
         }
