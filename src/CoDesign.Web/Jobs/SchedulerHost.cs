@@ -43,15 +43,24 @@ public sealed partial class SchedulerHost(
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         await _stopping.CancelAsync().ConfigureAwait(false);
-        if (_starting is not null)
+        try
         {
-            await _starting.ConfigureAwait(false);
-        }
+            if (_starting is not null)
+            {
+                await _starting.ConfigureAwait(false);
+            }
 
-        if (_scheduler is { Status: not (SchedulerStatus.Shutdown or SchedulerStatus.ShuttingDown) } scheduler)
+            if (_scheduler is { Status: not (SchedulerStatus.Shutdown or SchedulerStatus.ShuttingDown) } scheduler)
+            {
+                // Running jobs see their cancellation token; unfinished digests are recovered elsewhere.
+                await scheduler.Shutdown(true, cancellationToken).ConfigureAwait(false);
+            }
+        }
+#pragma warning disable CA1031 // Stopping must not fail the host's shutdown: a job cut short is recovered (RequestRecovery) or re-run.
+        catch (Exception ex)
+#pragma warning restore CA1031
         {
-            // Running jobs see their cancellation token; unfinished digests are recovered elsewhere.
-            await scheduler.Shutdown(true, cancellationToken).ConfigureAwait(false);
+            LogStopFailed(logger, ex);
         }
     }
 
@@ -93,17 +102,27 @@ public sealed partial class SchedulerHost(
 
     public async ValueTask DisposeAsync()
     {
-        _stopping.Dispose();
-        _gate.Dispose();
-        if (_scheduler is { Status: not (SchedulerStatus.Shutdown or SchedulerStatus.ShuttingDown) } scheduler)
+        try
         {
-            await scheduler.Shutdown(false, CancellationToken.None).ConfigureAwait(false);
+            if (_scheduler is { Status: not (SchedulerStatus.Shutdown or SchedulerStatus.ShuttingDown) } scheduler)
+            {
+                await scheduler.Shutdown(false, CancellationToken.None).ConfigureAwait(false);
+            }
+
+            if (_factory is not null)
+            {
+                await _factory.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+#pragma warning disable CA1031 // Disposal at process end must not throw.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogStopFailed(logger, ex);
         }
 
-        if (_factory is not null)
-        {
-            await _factory.DisposeAsync().ConfigureAwait(false);
-        }
+        _stopping.Dispose();
+        _gate.Dispose();
     }
 
     private async Task StartWithRetriesAsync(CancellationToken stopping)
@@ -246,6 +265,9 @@ public sealed partial class SchedulerHost(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Scheduler started as {InstanceId} (clustered: {Clustered})")]
     private static partial void LogStarted(ILogger logger, string instanceId, bool clustered);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Scheduler did not stop cleanly")]
+    private static partial void LogStopFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Scheduler could not start; trying again in {Seconds} s")]
     private static partial void LogStartFailed(ILogger logger, double seconds, Exception exception);
