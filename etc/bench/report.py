@@ -15,7 +15,7 @@ mem = sh("free -g | awk '/Mem:/ {print $2}'")
 pg = sh("/usr/lib/postgresql/15/bin/postgres --version")
 dotnet = sh("dotnet --version")
 wrk = sh("wrk -v 2>&1 | head -1")
-dataset = open(dataset_file).read().strip() if os.path.exists(dataset_file) else ""
+dataset = open(dataset_file).read().strip().removeprefix("dataset: ").replace("\n", "; ") if os.path.exists(dataset_file) else ""
 load = open(generate_log).read().strip() if os.path.exists(generate_log) else "(dataset reused from an earlier run)"
 
 def ms(r):
@@ -28,7 +28,7 @@ out.append(f"`etc/bench/run.sh` on {datetime.date.today()}: scale {scale}, {dura
 out.append("## Machine\n")
 out.append(f"- {os.cpu_count()} cores ({cpu}), {mem} GB memory, {platform.system()} {platform.release()}")
 out.append(f"- {pg}, own cluster started by the script (shared_buffers 4 GB, fsync and synchronous_commit off as in the test cluster: "
-           "the figures measure CPU paths, not the disk); .NET SDK {dotnet}; {wrk}")
+           f"the figures measure CPU paths, not the disk); .NET SDK {dotnet}; {wrk}")
 out.append("- load generator, app, baseline server and PostgreSQL share the same 2 cores; other engineers' builds and tests "
            "ran on the machine at the same time, so absolute figures can be low by tens of percent (ratios less so, "
            "as app and baseline are measured back to back)")
