@@ -19,17 +19,15 @@ public static partial class CoDesignWebApplicationExtensions
         ArgumentNullException.ThrowIfNull(app);
         static bool IsApi(HttpContext c) => c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 
+        // The proxy's view of the client (address, https) before anything looks at it.
+        app.UseTransportSecurity(app.Configuration, app.Environment);
+
         // First, so that error pages re-executed further in keep the request's language (?lang=sv).
         app.UseRequestLocalization(LocalizationSetup.Options());
         app.UseMiddleware<LanguageQueryMiddleware>();
         app.UseExceptionHandler("/error");
         app.UseWhen(IsApi, b => b.UseStatusCodePages(ApiStatusCodeProblems.HandleAsync));
         app.UseWhen(c => !IsApi(c), b => b.UseStatusCodePagesWithReExecute("/error/{0}"));
-        if (!app.Environment.IsDevelopment() && app.Configuration.GetValue("App:UseHsts", false))
-        {
-            app.UseHsts();
-        }
-
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<HostTenantMiddleware>();
         app.UseStaticFiles();

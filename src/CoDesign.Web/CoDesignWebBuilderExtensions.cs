@@ -55,6 +55,7 @@ public static class CoDesignWebBuilderExtensions
         AddJobs(services, configuration);
 
         AddIdentity(services);
+        services.AddTransportSecurity(configuration);
         services.AddCoDesignRateLimits(configuration);
 
         // The key ring lives in the database so that every node reads every other node's cookies.
@@ -118,6 +119,7 @@ public static class CoDesignWebBuilderExtensions
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
             })
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<CoDesignDbContext>()
             .AddSignInManager()

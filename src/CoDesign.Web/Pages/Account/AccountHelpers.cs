@@ -45,6 +45,7 @@ public static class AccountHelpers
                 "InvalidEmail" or "InvalidUserName" => "Identity.InvalidEmail",
                 "PasswordTooShort" => "Identity.PasswordTooShort",
                 "PasswordRequiresUniqueChars" => "Identity.PasswordRequiresUniqueChars",
+                CoDesign.Web.Identity.CommonPasswordValidator.ErrorCode => "Identity.PasswordTooCommon",
                 "PasswordMismatch" => "Identity.PasswordMismatch",
                 "InvalidToken" => "Identity.InvalidToken",
                 _ => "Identity.Generic",

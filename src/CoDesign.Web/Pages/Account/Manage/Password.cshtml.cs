@@ -49,11 +49,13 @@ public sealed class ManagePasswordModel(UserManager<AppUser> users, SignInManage
         var result = await users.ChangePasswordAsync(user, Input.CurrentPassword!, Input.NewPassword!).ConfigureAwait(false);
         if (!result.Succeeded)
         {
-            foreach (var e in result.Errors)
+            if (result.Errors.Any(e => e.Code == "PasswordMismatch"))
             {
-                ModelState.AddModelError(
-                    e.Code == "PasswordMismatch" ? "Input.CurrentPassword" : "Input.NewPassword",
-                    e.Code == "PasswordMismatch" ? texts["ManageEmail.WrongPassword"] : texts.Format(e.Code == "PasswordTooShort" ? "Identity.PasswordTooShort" : e.Code == "PasswordRequiresUniqueChars" ? "Identity.PasswordRequiresUniqueChars" : "Identity.Generic", 12));
+                ModelState.AddModelError("Input.CurrentPassword", texts["ManageEmail.WrongPassword"]);
+            }
+            else
+            {
+                AccountHelpers.AddIdentityErrors(ModelState, result, texts, "Input.NewPassword", string.Empty);
             }
 
             return Page();
