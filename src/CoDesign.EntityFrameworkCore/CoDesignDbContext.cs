@@ -18,11 +18,18 @@ using Microsoft.EntityFrameworkCore;
 namespace CoDesign.EntityFrameworkCore;
 
 /// <summary>The one DbContext. Model stays provider-neutral: the same migrations run on SQLite and PostgreSQL.</summary>
-public class CoDesignDbContext(DbContextOptions<CoDesignDbContext> options, ICurrentTenant currentTenant)
+public class CoDesignDbContext(DbContextOptions<CoDesignDbContext> options)
     : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), ICoDesignDbContext
 {
+    /// <summary>
+    /// The current city lives in an AsyncLocal behind <see cref="CurrentTenant"/>, so every instance
+    /// reads the same one; that lets the context be pooled (the pool needs a constructor that takes
+    /// only the options) with no per-request state in it.
+    /// </summary>
+    private readonly CurrentTenant _currentTenant = new();
+
     /// <summary>Read by the tenant query filter on every query, so the filter follows the current city.</summary>
-    public Guid? CurrentTenantId => currentTenant.Id;
+    public Guid? CurrentTenantId => _currentTenant.Id;
 
     public DbSet<City> Cities => Set<City>();
 

@@ -9,9 +9,22 @@ public static class ConnectionStrings
     {
         if (provider == DatabaseProvider.PostgreSql)
         {
-            return string.IsNullOrWhiteSpace(configured)
-                ? throw new InvalidOperationException("ConnectionStrings:Default is required when Database:Provider is PostgreSql.")
-                : configured;
+            if (string.IsNullOrWhiteSpace(configured))
+            {
+                throw new InvalidOperationException("ConnectionStrings:Default is required when Database:Provider is PostgreSql.");
+            }
+
+            // Statements the app runs again and again (the idea list, a vote) are prepared on each
+            // pooled connection after their second use: the server parses and plans them once.
+            // A connection string that says otherwise ("Max Auto Prepare=0") wins.
+            var npgsql = new Npgsql.NpgsqlConnectionStringBuilder(configured);
+            if (!configured.Contains("Max Auto Prepare", StringComparison.OrdinalIgnoreCase) && !configured.Contains("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase))
+            {
+                npgsql.MaxAutoPrepare = 128;
+                npgsql.AutoPrepareMinUsages = 2;
+            }
+
+            return npgsql.ConnectionString;
         }
 
         var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? "Data Source=App_Data/codesign.db" : configured);

@@ -21,13 +21,16 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddSingleton(sp => resolve(sp));
         services.AddSingleton(sp => sp.GetRequiredService<ResolvedDatabase>().Options);
         services.AddSingleton(sp => sp.GetRequiredService<ResolvedDatabase>().Connection);
-        services.AddScoped<TenantSaveChangesInterceptor>();
-        services.AddDbContext<CoDesignDbContext>((sp, builder) =>
+        services.AddSingleton<TenantSaveChangesInterceptor>();
+
+        // Pooled: a request rents a context that is already built instead of constructing one
+        // (with its services) each time. Nothing in the context holds per-request state.
+        services.AddDbContextPool<CoDesignDbContext>((sp, builder) =>
         {
             var connection = sp.GetRequiredService<ResolvedConnection>();
             Configure(builder, connection.Provider, connection.ConnectionString);
             builder.AddInterceptors(sp.GetRequiredService<TenantSaveChangesInterceptor>());
-        });
+        }, poolSize: 256);
         services.AddScoped<ICoDesignDbContext>(sp => sp.GetRequiredService<CoDesignDbContext>());
         services.AddSingleton<IXmlRepository, DbXmlRepository>();
         services.AddScoped<DatabaseMigrator>();

@@ -4,15 +4,6 @@ using CoDesign.TestBase;
 
 namespace CoDesign.Web.Tests.Security;
 
-/// <summary>The app as it runs in production: served as https://… behind a TLS-terminating proxy on loopback.</summary>
-public sealed class HttpsApp : PostgresApp
-{
-    protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
-    {
-        ["App:PublicBaseUrl"] = "https://codesign.example",
-    };
-}
-
 /// <summary>A proxy that is not on the trusted list: what it forwards is not believed.</summary>
 public sealed class UntrustedProxyApp : PostgresApp
 {
@@ -23,11 +14,11 @@ public sealed class UntrustedProxyApp : PostgresApp
 }
 
 /// <summary>
-/// Under HTTPS the session and antiforgery cookies are <c>__Host-</c> cookies (Secure, Path=/, no
+/// Behind a TLS-terminating proxy (X-Forwarded-Proto: https from loopback) the session and antiforgery cookies are <c>__Host-</c> cookies (Secure, Path=/, no
 /// Domain, HttpOnly, SameSite=Lax) and a whole sign-in works with them; X-Forwarded-Proto is
 /// believed only from a trusted proxy.
 /// </summary>
-public sealed partial class TransportSecurityTests(HttpsApp app) : IClassFixture<HttpsApp>
+public sealed partial class TransportSecurityTests(PostgresApp app) : IClassFixture<PostgresApp>
 {
     [Fact]
     public async Task UnderHttps_SignInUsesHostPrefixedSecureCookies_AndTheSessionWorks()
@@ -53,6 +44,13 @@ public sealed partial class TransportSecurityTests(HttpsApp app) : IClassFixture
         using var manage = await proxy.SendAsync(HttpMethod.Get, "/account/manage");
         manage.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await manage.Content.ReadAsStringAsync()).ShouldContain("resident20@demo.codesign.fi");
+
+        // The same session value under the unprefixed name (as a sibling subdomain could plant it) is not accepted over HTTPS.
+        using var planted = new ProxiedClient(app.BaseAddress, forwardedProto: "https");
+        planted.Set(".CoDesign.Auth", proxy.Get("__Host-CoDesign.Auth"));
+        using var refused = await planted.SendAsync(HttpMethod.Get, "/account/manage");
+        refused.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        refused.Headers.Location!.ToString().ShouldContain("/account/login");
     }
 
     private static void ShouldBeHostCookie(string header)
@@ -144,6 +142,10 @@ internal sealed class ProxiedClient(Uri baseAddress, string? forwardedProto) : I
 
         return response;
     }
+
+    public string Get(string name) => _cookies[name];
+
+    public void Set(string name, string value) => _cookies[name] = value;
 
     public void Dispose() => _http.Dispose();
 }
