@@ -232,10 +232,10 @@ public sealed partial class RouteAuthorizationMatrixTests(MatrixApp app, ITestOu
         operations.Except(keys).Order(StringComparer.Ordinal).ShouldBeEmpty("routes of the app missing from the table");
         keys.Except(operations).Order(StringComparer.Ordinal).ShouldBeEmpty("lines of the table with no route in the app");
 
-        var sessions = new Dictionary<Person, Session>();
+        var sessions = new Dictionary<Person, PersonSession>();
         foreach (var person in People.All)
         {
-            sessions[person] = await Session.StartAsync(app, person);
+            sessions[person] = await PersonSession.StartAsync(app, person);
         }
 
         var ids = await ArrangeAsync(sessions);
@@ -258,7 +258,7 @@ public sealed partial class RouteAuthorizationMatrixTests(MatrixApp app, ITestOu
                 var allowed = row.Access.Allowed.Contains(person);
                 var checkDatabase = writes && !allowed;
                 var before = checkDatabase ? last ?? await DatabaseFingerprint.TakeAsync(app) : null;
-                using var response = await sessions[person].SendAsync(method, url, row, ids, isApi);
+                using var response = await sessions[person].SendAsync(method, url, isApi ? row.Json?.Invoke(ids) : null, isApi ? null : row.Form?.Invoke(ids), isApi);
                 requests++;
                 var status = (int)response.StatusCode;
                 seen.Add($"{row.Key} {person}={status}");
@@ -297,7 +297,7 @@ public sealed partial class RouteAuthorizationMatrixTests(MatrixApp app, ITestOu
                 if (allowed && row.EndsSession && person != Person.Anonymous)
                 {
                     sessions[person].Dispose();
-                    sessions[person] = await Session.StartAsync(app, person);
+                    sessions[person] = await PersonSession.StartAsync(app, person);
                 }
             }
         }
@@ -474,7 +474,7 @@ public sealed partial class RouteAuthorizationMatrixTests(MatrixApp app, ITestOu
     }
 
     /// <summary>Records of Helsinki made for the matrix: ideas, comments, drafts, a response, role assignments, a notification, a mail.</summary>
-    private async Task<MatrixIds> ArrangeAsync(Dictionary<Person, Session> sessions)
+    private async Task<MatrixIds> ArrangeAsync(Dictionary<Person, PersonSession> sessions)
     {
         var ids = new MatrixIds();
         await using var services = TestServices.Create(app.Database.Provider, app.Database.ConnectionString);
@@ -546,68 +546,5 @@ public sealed partial class RouteAuthorizationMatrixTests(MatrixApp app, ITestOu
         using var response = await client.PostAsJsonAsync(url, body);
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-    }
-
-    /// <summary>One person's browser (cookie, antiforgery token) and API client (bearer token).</summary>
-    private sealed class Session : IDisposable
-    {
-        private Session(Browserless browser, HttpClient api, string antiforgery)
-        {
-            Browser = browser;
-            Api = api;
-            Antiforgery = antiforgery;
-        }
-
-        public Browserless Browser { get; }
-
-        public HttpClient Api { get; }
-
-        public string Antiforgery { get; }
-
-        public static async Task<Session> StartAsync(CoDesignApp app, Person person)
-        {
-            var browser = person == Person.Anonymous ? new Browserless(app.BaseAddress) : await SignIn.BrowserAsync(app, People.Email(person));
-            var api = person == Person.Anonymous ? app.CreateRealClient() : await SignIn.ApiAsync(app, People.Email(person));
-
-            // Any page with a form gives the token; it is bound to the person, not to the page.
-            var page = await browser.GetAsync("/language");
-            var token = page.Document.QuerySelector("input[name='__RequestVerificationToken']")?.GetAttribute("value")
-                ?? throw new InvalidOperationException("No antiforgery token on /language.");
-            return new Session(browser, api, token);
-        }
-
-        public async Task<HttpResponseMessage> SendAsync(string method, string url, MatrixRow row, MatrixIds ids, bool isApi)
-        {
-            using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(url, UriKind.Relative));
-            if (isApi)
-            {
-                if (row.Json is { } json)
-                {
-                    var body = json(ids);
-                    request.Content = JsonContent.Create(body, body.GetType());
-                }
-                else if (method is "POST" or "PUT" or "PATCH")
-                {
-                    request.Content = JsonContent.Create(new { });
-                }
-
-                return await Api.SendAsync(request);
-            }
-
-            if (method != "GET")
-            {
-                var fields = row.Form?.Invoke(ids) ?? [];
-                fields.Add(new("__RequestVerificationToken", Antiforgery));
-                request.Content = new FormUrlEncodedContent(fields);
-            }
-
-            return await Browser.Http.SendAsync(request);
-        }
-
-        public void Dispose()
-        {
-            Browser.Dispose();
-            Api.Dispose();
-        }
     }
 }
