@@ -1,6 +1,7 @@
 using System.Globalization;
 using CoDesign.Application.Localization;
 using CoDesign.Application.Persistence;
+using CoDesign.Domain.Errors;
 using CoDesign.Domain.MultiTenancy;
 using CoDesign.Domain.Search;
 using Microsoft.EntityFrameworkCore;
@@ -32,7 +33,8 @@ public sealed class AlsoProposedInAppService(ICoDesignDbContext db, CrossCityRea
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (idea is null)
         {
-            return [];
+            // An idea of this city that is not published has no matches; another city's is not found here.
+            return await db.Ideas.AnyAsync(i => i.Id == ideaId, cancellationToken).ConfigureAwait(false) ? [] : throw new EntityNotFoundException("Idea");
         }
 
         var item = CrossCitySimilarity.Item(idea.Id, idea.TenantId, idea.Title, idea.SearchKeys);

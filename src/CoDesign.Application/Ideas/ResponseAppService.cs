@@ -65,7 +65,12 @@ public sealed class ResponseAppService(ICoDesignDbContext db, IPermissionChecker
         var responses = await db.IdeaResponses.AsNoTracking().Where(r => r.IdeaId == ideaId).OrderBy(r => r.CreatedAt).ToListAsync(cancellationToken).ConfigureAwait(false);
         if (responses.Count == 0)
         {
-            return [];
+            // As for the idea itself: another city's (or an unpublished) idea is not found, not an empty timeline.
+            var me = currentUser.Id;
+            var idea = await db.Ideas.AsNoTracking().Where(i => i.Id == ideaId).Select(i => new { i.Status, i.AuthorId }).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            return idea is not null && (Tenancy.CityAppService.PublicIdeaStatuses.Contains(idea.Status) || idea.Status == IdeaStatus.Hidden || (idea.AuthorId == me && me is not null))
+                ? []
+                : throw new EntityNotFoundException("Idea");
         }
 
         var ids = responses.Select(r => r.Id).ToList();
