@@ -127,7 +127,7 @@ public static class CoDesignWebBuilderExtensions
         services.AddScoped<IEmailSender<AppUser>, IdentityMailSender>();
 
         // Sign-out and password changes end other sessions within a minute.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<IConfiguration>((o, c) => o.ValidationInterval = c.GetValue("Security:StampValidationInterval", TimeSpan.FromMinutes(1)));
 
         services.AddAuthentication(o =>
             {

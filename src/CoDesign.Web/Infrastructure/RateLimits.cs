@@ -27,11 +27,17 @@ public sealed class RateLimitOptions
     public int ParticipationPermits { get; set; } = 60;
 
     public TimeSpan ParticipationWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Open-data exports streaming at once on a node (each holds a database connection for seconds); more wait in a short queue, then get 429.</summary>
+    public int ExportConcurrency { get; set; } = 4;
+
+    public int ExportQueue { get; set; } = 8;
 }
 
 /// <summary>
 /// Rate limits on the operations that are worth abusing: sign-in, account creation and account
-/// mail, and writing (votes, comments, ideas, reports). Everything else is not limited here. A
+/// mail, writing (votes, comments, ideas, reports), and how many open-data exports stream at once.
+/// Everything else is not limited here. A
 /// refused request gets 429 with Retry-After: problem details with the code
 /// "CoDesign:TooManyRequests" in the API, a page in the reader's language otherwise.
 /// </summary>
@@ -56,6 +62,16 @@ public static class RateLimits
 
     private static RateLimitPartition<string> Partition(HttpContext http, RateLimitOptions options)
     {
+        if (options.Enabled && HttpMethods.IsGet(http.Request.Method) && http.Request.Path.StartsWithSegments("/api/v1/opendata", StringComparison.OrdinalIgnoreCase))
+        {
+            return RateLimitPartition.GetConcurrencyLimiter("export", _ => new ConcurrencyLimiterOptions
+            {
+                PermitLimit = Math.Max(1, options.ExportConcurrency),
+                QueueLimit = Math.Max(0, options.ExportQueue),
+                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            });
+        }
+
         if (!options.Enabled || !HttpMethods.IsPost(http.Request.Method))
         {
             return RateLimitPartition.GetNoLimiter(string.Empty);

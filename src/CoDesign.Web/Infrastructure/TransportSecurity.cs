@@ -19,6 +19,12 @@ public static class TransportSecurity
 
     public static IServiceCollection AddTransportSecurity(this IServiceCollection services, IConfiguration configuration)
     {
+        // A year, as browsers' preload lists expect; subdomains only when the operator says all of them serve HTTPS.
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = configuration.GetValue("App:HstsIncludeSubDomains", false);
+        });
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;

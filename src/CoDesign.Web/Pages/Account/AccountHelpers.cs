@@ -1,4 +1,5 @@
 using System.Text;
+using CoDesign.Domain.Identity;
 using CoDesign.Web.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -52,6 +53,24 @@ public static class AccountHelpers
             };
             state.AddModelError(field, texts.Format(key, 12));
         }
+    }
+
+    /// <summary>
+    /// The password asked again before a sensitive change (address, password, deleting the
+    /// account). Failures count towards the same lockout as signing in, so a stolen session cannot
+    /// be used to guess the password. Null when it is right; otherwise the message for the field.
+    /// </summary>
+    public static async Task<string?> RecheckPasswordAsync(SignInManager<AppUser> signIn, AppUser user, string? password, PageTexts texts)
+    {
+        ArgumentNullException.ThrowIfNull(signIn);
+        ArgumentNullException.ThrowIfNull(texts);
+        if (string.IsNullOrEmpty(password))
+        {
+            return texts["ManageEmail.WrongPassword"];
+        }
+
+        var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true).ConfigureAwait(false);
+        return result.Succeeded ? null : result.IsLockedOut ? texts["Login.LockedOut"] : texts["ManageEmail.WrongPassword"];
     }
 
     public static bool IsValidEmail(string? email) =>

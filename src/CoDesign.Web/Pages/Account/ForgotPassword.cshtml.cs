@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CoDesign.Web.Pages.Account;
 
 /// <summary>Same answer whether or not the address has an account (no enumeration).</summary>
-public sealed class ForgotPasswordModel(UserManager<AppUser> users, IEmailSender<AppUser> mail, PageTexts texts) : PageModel
+public sealed class ForgotPasswordModel(UserManager<AppUser> users, IEmailSender<AppUser> mail, PageTexts texts, CoDesign.Application.Notifications.IPublicUrls urls) : PageModel
 {
     [BindProperty]
     public EmailForm Input { get; set; } = new();
@@ -31,7 +31,7 @@ public sealed class ForgotPasswordModel(UserManager<AppUser> users, IEmailSender
         if (user is not null && user.EmailConfirmed)
         {
             var code = AccountHelpers.EncodeToken(await users.GeneratePasswordResetTokenAsync(user).ConfigureAwait(false));
-            var link = Url.Page("/Account/ResetPassword", pageHandler: null, values: new { email = user.Email, code }, protocol: Request.Scheme)!;
+            var link = urls.Absolute(Url.Page("/Account/ResetPassword", pageHandler: null, values: new { email = user.Email, code })!);
             await mail.SendPasswordResetLinkAsync(user, user.Email!, link).ConfigureAwait(false);
         }
 

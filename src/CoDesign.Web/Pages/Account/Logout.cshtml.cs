@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CoDesign.Web.Pages.Account;
 
-public sealed class LogoutModel(SignInManager<AppUser> signIn) : PageModel
+public sealed class LogoutModel(SignInManager<AppUser> signIn, UserManager<AppUser> users) : PageModel
 {
     public void OnGet()
     {
@@ -13,6 +13,13 @@ public sealed class LogoutModel(SignInManager<AppUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // A new security stamp ends this session everywhere: a copied cookie or a bearer token
+        // issued to the same person stops working at its next check (within a minute), not in 14 days.
+        if (await users.GetUserAsync(User).ConfigureAwait(false) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user).ConfigureAwait(false);
+        }
+
         await signIn.SignOutAsync().ConfigureAwait(false);
         return RedirectToPage("/Account/Logout");
     }

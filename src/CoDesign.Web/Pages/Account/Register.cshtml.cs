@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CoDesign.Web.Pages.Account;
 
-public sealed class RegisterModel(UserManager<AppUser> users, IEmailSender<AppUser> mail, PageTexts texts, TimeProvider clock) : PageModel
+public sealed class RegisterModel(UserManager<AppUser> users, IEmailSender<AppUser> mail, PageTexts texts, TimeProvider clock, CoDesign.Application.Notifications.IPublicUrls urls) : PageModel
 {
     [BindProperty]
     public RegisterForm Input { get; set; } = new();
@@ -59,7 +59,7 @@ public sealed class RegisterModel(UserManager<AppUser> users, IEmailSender<AppUs
             return Page();
         }
 
-        await ConfirmationMail.SendAsync(users, mail, user, Url, Request).ConfigureAwait(false);
+        await ConfirmationMail.SendAsync(users, mail, user, Url, urls).ConfigureAwait(false);
         return RedirectToPage("/Account/RegisterConfirmation", new { email });
     }
 }

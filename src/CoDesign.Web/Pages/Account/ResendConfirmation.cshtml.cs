@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CoDesign.Web.Pages.Account;
 
 /// <summary>Always answers the same, so the page cannot tell whether an address has an account.</summary>
-public sealed class ResendConfirmationModel(UserManager<AppUser> users, IEmailSender<AppUser> mail, PageTexts texts) : PageModel
+public sealed class ResendConfirmationModel(UserManager<AppUser> users, IEmailSender<AppUser> mail, PageTexts texts, CoDesign.Application.Notifications.IPublicUrls urls) : PageModel
 {
     [BindProperty]
     public EmailForm Input { get; set; } = new();
@@ -30,7 +30,7 @@ public sealed class ResendConfirmationModel(UserManager<AppUser> users, IEmailSe
         var user = await users.FindByEmailAsync(Input.Email!.Trim()).ConfigureAwait(false);
         if (user is not null && !user.EmailConfirmed)
         {
-            await ConfirmationMail.SendAsync(users, mail, user, Url, Request).ConfigureAwait(false);
+            await ConfirmationMail.SendAsync(users, mail, user, Url, urls).ConfigureAwait(false);
         }
 
         return RedirectToPage(new { Sent = true });

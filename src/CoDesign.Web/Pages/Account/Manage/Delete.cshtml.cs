@@ -28,9 +28,9 @@ public sealed class ManageDeleteModel(UserManager<AppUser> users, SignInManager<
             return Challenge();
         }
 
-        if (string.IsNullOrEmpty(Password) || !await users.CheckPasswordAsync(user, Password))
+        if (await AccountHelpers.RecheckPasswordAsync(signIn, user, Password, texts) is { } wrong)
         {
-            ModelState.AddModelError(nameof(Password), texts["ManageEmail.WrongPassword"]);
+            ModelState.AddModelError(nameof(Password), wrong);
         }
 
         if (!Confirm)

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CoDesign.Web.Pages.Account.Manage;
 
 /// <summary>Changing the address asks for the password again and takes effect only from the link sent to the new address.</summary>
-public sealed class ManageEmailModel(UserManager<AppUser> users, AccountMailer mailer, PageTexts texts) : PageModel
+public sealed class ManageEmailModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountMailer mailer, PageTexts texts, CoDesign.Application.Notifications.IPublicUrls urls) : PageModel
 {
     [BindProperty]
     public ChangeEmailForm Input { get; set; } = new();
@@ -53,9 +53,9 @@ public sealed class ManageEmailModel(UserManager<AppUser> users, AccountMailer m
             ModelState.AddModelError("Input.NewEmail", texts["Identity.DuplicateEmail"]);
         }
 
-        if (string.IsNullOrEmpty(Input.CurrentPassword) || !await users.CheckPasswordAsync(user, Input.CurrentPassword).ConfigureAwait(false))
+        if (await AccountHelpers.RecheckPasswordAsync(signIn, user, Input.CurrentPassword, texts) is { } wrong)
         {
-            ModelState.AddModelError("Input.CurrentPassword", texts["ManageEmail.WrongPassword"]);
+            ModelState.AddModelError("Input.CurrentPassword", wrong);
         }
 
         if (ModelState.ErrorCount > 0)
@@ -64,7 +64,7 @@ public sealed class ManageEmailModel(UserManager<AppUser> users, AccountMailer m
         }
 
         var code = AccountHelpers.EncodeToken(await users.GenerateChangeEmailTokenAsync(user, newEmail!).ConfigureAwait(false));
-        var link = Url.Page("/Account/ConfirmEmailChange", pageHandler: null, values: new { userId = user.Id, email = newEmail, code }, protocol: Request.Scheme)!;
+        var link = urls.Absolute(Url.Page("/Account/ConfirmEmailChange", pageHandler: null, values: new { userId = user.Id, email = newEmail, code })!);
         await mailer.QueueChangeEmailAsync(newEmail!, user.PreferredLanguage, link, cancellationToken).ConfigureAwait(false);
         return RedirectToPage(new { Sent = true });
     }

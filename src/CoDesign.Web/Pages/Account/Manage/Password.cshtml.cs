@@ -27,11 +27,6 @@ public sealed class ManagePasswordModel(UserManager<AppUser> users, SignInManage
             return Challenge();
         }
 
-        if (string.IsNullOrEmpty(Input.CurrentPassword))
-        {
-            ModelState.AddModelError("Input.CurrentPassword", texts["ManageEmail.WrongPassword"]);
-        }
-
         if (string.IsNullOrEmpty(Input.NewPassword))
         {
             ModelState.AddModelError("Input.NewPassword", texts.Format("Identity.PasswordTooShort", 12));
@@ -39,6 +34,15 @@ public sealed class ManagePasswordModel(UserManager<AppUser> users, SignInManage
         else if (Input.NewPassword != Input.ConfirmPassword)
         {
             ModelState.AddModelError("Input.ConfirmPassword", texts["Account.PasswordsDiffer"]);
+        }
+
+        if (ModelState.ErrorCount == 0 && await AccountHelpers.RecheckPasswordAsync(signIn, user, Input.CurrentPassword, texts) is { } wrong)
+        {
+            ModelState.AddModelError("Input.CurrentPassword", wrong);
+        }
+        else if (string.IsNullOrEmpty(Input.CurrentPassword))
+        {
+            ModelState.AddModelError("Input.CurrentPassword", texts["ManageEmail.WrongPassword"]);
         }
 
         if (ModelState.ErrorCount > 0)
