@@ -229,6 +229,11 @@ public sealed class IdeaListAppService(ICoDesignDbContext db, IIdeaTextSearch te
         var body = key.Body;
         if (ticks)
         {
+            if (cursor.Value < DateTime.MinValue.Ticks || cursor.Value > DateTime.MaxValue.Ticks)
+            {
+                throw new BusinessException(ErrorCodes.Validation, "Invalid cursor.") { Field = "cursor" };
+            }
+
             // Compare the DateTime itself rather than Ticks, which SQL cannot compute.
             var member = (MemberExpression)((MemberExpression)body).Expression!;
             var dateExpr = member.Type == typeof(DateTime?) ? Expression.Property(member, "Value") : (Expression)member;
