@@ -182,6 +182,13 @@ public class XssCorpusTests(BrowserFixture fixture, ITestOutputHelper output) : 
             await VisitAsync(anonymous, anonymousDetector, path);
         }
 
+        // The payloads are on the pages, as text: shown, not dropped and not run.
+        await OpenAsync(anonymous, $"/helsinki/ideas/{first}");
+        (await anonymous.Locator("main h1").First.TextContentAsync() ?? string.Empty).ShouldContain("<script>alert(1)</script>", Case.Sensitive);
+        (await anonymous.Locator("main .idea-body").TextContentAsync() ?? string.Empty).ShouldContain("<img src=x onerror=alert(1)>", Case.Sensitive);
+        (await anonymous.Locator("main .response-text").First.TextContentAsync() ?? string.Empty).ShouldContain("<svg onload=alert(1)>", Case.Sensitive);
+        (await anonymous.Locator("main").TextContentAsync() ?? string.Empty).ShouldContain(names[7].Trim(), Case.Sensitive);
+
         foreach (var path in new[] { "/account/participation", "/account/notifications", "/account/organisations", "/account/manage", "/helsinki/ideas?mine=true", $"/helsinki/ideas/{first}", $"/helsinki/ideas/{ideas[^1]}" }
             .Concat(organisations.Select(o => $"/account/organisations/{o}")))
         {

@@ -43,7 +43,7 @@ public sealed class QueryInjectionTests(PostgresApp app) : IClassFixture<Postgre
         "newest/**/desc",
         "$1",
         "' || pg_sleep(5) || '",
-        "x\0' or '1'='1",
+        "x{NUL}' or '1'='1",
     ];
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -52,8 +52,9 @@ public sealed class QueryInjectionTests(PostgresApp app) : IClassFixture<Postgre
 
     [Theory]
     [MemberData(nameof(Values))]
-    public async Task IdeaListApi_SqlInEveryParameter_IsRefusedOrTakenAsData_NothingChanges(string value)
+    public async Task IdeaListApi_SqlInEveryParameter_IsRefusedOrTakenAsData_NothingChanges(string sample)
     {
+        var value = Value(sample);
         var before = await SnapshotAsync();
         using var client = await SignIn.ApiAsync(app, "resident1@demo.codesign.fi");
         var q = Uri.EscapeDataString(value);
@@ -89,8 +90,9 @@ public sealed class QueryInjectionTests(PostgresApp app) : IClassFixture<Postgre
 
     [Theory]
     [MemberData(nameof(Values))]
-    public async Task OtherListEndpoints_SqlInParameters_AreRefusedOrTakenAsData_NothingChanges(string value)
+    public async Task OtherListEndpoints_SqlInParameters_AreRefusedOrTakenAsData_NothingChanges(string sample)
     {
+        var value = Value(sample);
         var before = await SnapshotAsync();
         var q = Uri.EscapeDataString(value);
         using var admin = await SignIn.ApiAsync(app, "helsinki-admin@demo.codesign.fi");
@@ -122,8 +124,9 @@ public sealed class QueryInjectionTests(PostgresApp app) : IClassFixture<Postgre
 
     [Theory]
     [MemberData(nameof(Values))]
-    public async Task ListPages_SqlInParameters_ShowThePageWithDefaults_NothingChanges(string value)
+    public async Task ListPages_SqlInParameters_ShowThePageWithDefaults_NothingChanges(string sample)
     {
+        var value = Value(sample);
         var before = await SnapshotAsync();
         var q = Uri.EscapeDataString(value);
         using var resident = await SignIn.BrowserAsync(app, "resident1@demo.codesign.fi");
@@ -203,6 +206,9 @@ public sealed class QueryInjectionTests(PostgresApp app) : IClassFixture<Postgre
             (await browser.GetAsync($"/helsinki/ideas?sort={sort}&cursor={cursor}")).Status.ShouldBe(HttpStatusCode.OK, $"{sort} cursor {value}");
         }
     }
+
+    /// <summary>A NUL cannot be in a test's name (the results file is XML), so the data spells it {NUL}.</summary>
+    private static string Value(string sample) => sample.Replace("{NUL}", "\0", StringComparison.Ordinal);
 
     private static string CursorOf(string value) => Encode($"{value}|{Guid.NewGuid()}");
 
