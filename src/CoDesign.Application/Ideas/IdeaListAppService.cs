@@ -144,7 +144,7 @@ public sealed class IdeaListAppService(ICoDesignDbContext db, IIdeaTextSearch te
     public static IdeaListQuery Normalize(IdeaListQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var search = query.Search?.Trim();
+        var search = WithoutNul(query.Search)?.Trim();
         if (search is { Length: > IdeaListQuery.MaxSearchLength })
         {
             search = search[..IdeaListQuery.MaxSearchLength];
@@ -153,11 +153,16 @@ public sealed class IdeaListAppService(ICoDesignDbContext db, IIdeaTextSearch te
         return query with
         {
             Search = string.IsNullOrEmpty(search) ? null : search,
+            District = WithoutNul(query.District),
+            ThemeKey = WithoutNul(query.ThemeKey),
             PageSize = Math.Clamp(query.PageSize, 1, IdeaListQuery.MaxPageSize),
             Seed = query.Seed is > 0 and < 1_000_000 ? query.Seed : 1 + Math.Abs(query.Seed % 999_999),
             Status = query.Status is not null && Enum.TryParse<IdeaStatus>(query.Status, out var s) && CityAppService.PublicIdeaStatuses.Contains(s) ? s.ToString() : null,
         };
     }
+
+    /// <summary>PostgreSQL text cannot hold U+0000, so no stored value has one; sent as a parameter it fails the query.</summary>
+    private static string? WithoutNul(string? text) => text?.Replace("\0", string.Empty, StringComparison.Ordinal);
 
     /// <summary>
     /// The random order: every idea has a fixed random key; a visitor's seed picks where in the key
@@ -229,6 +234,11 @@ public sealed class IdeaListAppService(ICoDesignDbContext db, IIdeaTextSearch te
         var body = key.Body;
         if (ticks)
         {
+            if (cursor.Value < DateTime.MinValue.Ticks || cursor.Value > DateTime.MaxValue.Ticks)
+            {
+                throw new BusinessException(ErrorCodes.Validation, "Invalid cursor.") { Field = "cursor" };
+            }
+
             // Compare the DateTime itself rather than Ticks, which SQL cannot compute.
             var member = (MemberExpression)((MemberExpression)body).Expression!;
             var dateExpr = member.Type == typeof(DateTime?) ? Expression.Property(member, "Value") : (Expression)member;

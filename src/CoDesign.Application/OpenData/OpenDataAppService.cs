@@ -27,7 +27,13 @@ public sealed class OpenDataAppService(ICoDesignDbContext db, CrossCityReader re
             return null;
         }
 
+        // Only a slug's characters go to the database (a NUL would fail the query rather than match nothing).
         var slug = city.Trim().ToLowerInvariant();
+        if (slug.Length > Domain.Tenancy.City.MaxSlugLength || !slug.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-'))
+        {
+            throw new EntityNotFoundException("City");
+        }
+
         return await db.Cities.AsNoTracking().AnyAsync(c => c.Slug == slug && c.IsActive, cancellationToken).ConfigureAwait(false)
             ? slug
             : throw new EntityNotFoundException("City");
