@@ -21,8 +21,10 @@ public class CoordinationTests(BrowserFixture fixture) : BrowserTest(fixture)
         var pages = new CoordinationPages(Page);
         await Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", language);
         await Expect(pages.Heading).ToHaveTextAsync(title);
-        await Expect(pages.GridRows).ToHaveCountAsync(10);
-        await Expect(pages.Charts).ToHaveCountAsync(11);
+        // Ten seeded themes, and any a test in the same app added (the XSS corpus adds one): a chart each plus the overview.
+        await Expect(pages.GridRows.Nth(9)).ToBeVisibleAsync();
+        var themes = await pages.GridRows.CountAsync();
+        await Expect(pages.Charts).ToHaveCountAsync(themes + 1);
         await Expect(pages.SimilarGroups.First).ToBeVisibleAsync();
         await AxeAssert.NoViolationsAsync(Page);
 
@@ -32,7 +34,7 @@ public class CoordinationTests(BrowserFixture fixture) : BrowserTest(fixture)
         await pages.ShowButton.FocusAsync();
         await Page.Keyboard.PressAsync("Enter");
         await Page.WaitForURLAsync(u => u.Contains("figure=median", StringComparison.Ordinal));
-        await Expect(pages.GridRows).ToHaveCountAsync(10);
+        await Expect(pages.GridRows).ToHaveCountAsync(themes);
         await AxeAssert.NoViolationsAsync(Page);
 
         // The drill-down keeps the period.
@@ -49,7 +51,7 @@ public class CoordinationTests(BrowserFixture fixture) : BrowserTest(fixture)
     public async Task ThemeManagementAndOpenData_HaveNoAxeViolations()
     {
         await new SignInPage(Page).SignInAsync(CoordinationPages.Coordinator, Ui.Sv, "/coordination/themes");
-        await Expect(Page.Locator(".theme-list > li")).ToHaveCountAsync(10);
+        await Expect(Page.Locator(".theme-list > li").Nth(9)).ToBeVisibleAsync();
         await Page.Locator(".theme-list details summary").First.ClickAsync();
         await AxeAssert.NoViolationsAsync(Page);
 

@@ -29,11 +29,15 @@ public sealed class BearerStampMiddleware(RequestDelegate next, IMemoryCache cac
             && Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id))
         {
             var claimed = user.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
-            var current = await cache.GetOrCreateAsync("stamp:" + id, async entry =>
+            var current = await CurrentStampAsync(db, id, context.RequestAborted).ConfigureAwait(false);
+            if (current is not null && claimed is not null && !string.Equals(current, claimed, StringComparison.Ordinal))
             {
-                entry.AbsoluteExpirationRelativeToNow = CacheFor;
-                return await db.Users.AsNoTracking().Where(u => u.Id == id && u.DeletedAt == null).Select(u => u.SecurityStamp).FirstOrDefaultAsync(context.RequestAborted).ConfigureAwait(false);
-            }).ConfigureAwait(false);
+                // The cached stamp may be older than the token (renewed on another node, then signed
+                // in again): read it once more before turning the request away.
+                Forget(cache, id);
+                current = await CurrentStampAsync(db, id, context.RequestAborted).ConfigureAwait(false);
+            }
+
             if (current is null || claimed is null || !string.Equals(current, claimed, StringComparison.Ordinal))
             {
                 context.User = new ClaimsPrincipal(new ClaimsIdentity());
@@ -42,6 +46,13 @@ public sealed class BearerStampMiddleware(RequestDelegate next, IMemoryCache cac
 
         await next(context).ConfigureAwait(false);
     }
+
+    private Task<string?> CurrentStampAsync(CoDesignDbContext db, Guid id, CancellationToken cancellationToken) =>
+        cache.GetOrCreateAsync("stamp:" + id, async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = CacheFor;
+            return await db.Users.AsNoTracking().Where(u => u.Id == id && u.DeletedAt == null).Select(u => u.SecurityStamp).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        });
 
     /// <summary>Called where a stamp changes on this node, so the change applies at once here.</summary>
     public static void Forget(IMemoryCache cache, Guid userId)

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CoDesign.Web.Pages.Account;
 
-public sealed class LogoutModel(SignInManager<AppUser> signIn, UserManager<AppUser> users) : PageModel
+public sealed class LogoutModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, Microsoft.Extensions.Caching.Memory.IMemoryCache cache) : PageModel
 {
     public void OnGet()
     {
@@ -18,6 +18,7 @@ public sealed class LogoutModel(SignInManager<AppUser> signIn, UserManager<AppUs
         if (await users.GetUserAsync(User).ConfigureAwait(false) is { } user)
         {
             await users.UpdateSecurityStampAsync(user).ConfigureAwait(false);
+            CoDesign.Web.Identity.BearerStampMiddleware.Forget(cache, user.Id);
         }
 
         await signIn.SignOutAsync().ConfigureAwait(false);
