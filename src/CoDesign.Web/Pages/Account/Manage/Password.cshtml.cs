@@ -36,13 +36,14 @@ public sealed class ManagePasswordModel(UserManager<AppUser> users, SignInManage
             ModelState.AddModelError("Input.ConfirmPassword", texts["Account.PasswordsDiffer"]);
         }
 
-        if (ModelState.ErrorCount == 0 && await AccountHelpers.RecheckPasswordAsync(signIn, user, Input.CurrentPassword, texts) is { } wrong)
+        // The current password is checked (and a wrong one counted towards the lockout) only when the
+        // rest of the form is fine, so a typo in the new password costs no attempt.
+        var wrong = ModelState.ErrorCount > 0
+            ? string.IsNullOrEmpty(Input.CurrentPassword) ? texts["ManageEmail.WrongPassword"] : null
+            : await AccountHelpers.RecheckPasswordAsync(signIn, user, Input.CurrentPassword, texts);
+        if (wrong is not null)
         {
             ModelState.AddModelError("Input.CurrentPassword", wrong);
-        }
-        else if (string.IsNullOrEmpty(Input.CurrentPassword))
-        {
-            ModelState.AddModelError("Input.CurrentPassword", texts["ManageEmail.WrongPassword"]);
         }
 
         if (ModelState.ErrorCount > 0)
