@@ -52,7 +52,18 @@ public sealed class ClusterDigestTests(ITestOutputHelper output) : IAsyncLifetim
             (await Maildir.WaitForAsync(address, timeout: TimeSpan.FromSeconds(60))).Count.ShouldBe(1, Diagnostics(a, b));
         }
 
-        await Task.Delay(3_000);
+        // Once every digest row is sent, nothing more can arrive: then count at the SMTP server.
+        var sent = false;
+        for (var i = 0; i < 120 && !sent; i++)
+        {
+            sent = await DbAsync(db => db.OutboxMails.Where(m => m.Kind == MailKinds.DailyDigest).AllAsync(m => m.SentAt != null));
+            if (!sent)
+            {
+                await Task.Delay(250);
+            }
+        }
+
+        sent.ShouldBeTrue(Diagnostics(a, b));
         recipients.Values.ShouldAllBe(address => Maildir.For(address).Count == 1);
         var runs = await DbAsync(db => db.JobRuns.Where(r => r.Job == "digests.city-helsinki").ToListAsync());
         runs.Count.ShouldBe(1, Diagnostics(a, b));
@@ -103,7 +114,18 @@ public sealed class ClusterDigestTests(ITestOutputHelper output) : IAsyncLifetim
             (await Maildir.WaitForAsync(address, timeout: TimeSpan.FromSeconds(90))).Count.ShouldBe(1, Diagnostics(b));
         }
 
-        await Task.Delay(3_000);
+        // Once every digest row is sent, nothing more can arrive: then count at the SMTP server.
+        var sent = false;
+        for (var i = 0; i < 120 && !sent; i++)
+        {
+            sent = await DbAsync(db => db.OutboxMails.Where(m => m.Kind == MailKinds.DailyDigest).AllAsync(m => m.SentAt != null));
+            if (!sent)
+            {
+                await Task.Delay(250);
+            }
+        }
+
+        sent.ShouldBeTrue(Diagnostics(a, b));
         recipients.Values.ShouldAllBe(address => Maildir.For(address).Count == 1);
         (await DigestRowsAsync()).ShouldBe(recipients.Count);
         (await DbAsync(db => db.JobRuns.CountAsync(r => r.Job == "digests.city-helsinki" && r.Succeeded == true))).ShouldBe(1, Diagnostics(b));
