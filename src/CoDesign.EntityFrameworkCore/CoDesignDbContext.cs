@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using CoDesign.Application.Persistence;
 using CoDesign.Domain.Accessibility;
 using CoDesign.Domain.Coordination;
+using CoDesign.Domain.Errors;
 using CoDesign.Domain.Identity;
 using CoDesign.Domain.Ideas;
 using CoDesign.Domain.MultiTenancy;
@@ -72,6 +73,24 @@ public class CoDesignDbContext(DbContextOptions<CoDesignDbContext> options)
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>
+    /// A conflict on an idea (its status changed since it was read: <c>IdeaConfiguration</c>) becomes
+    /// the coded <see cref="ErrorCodes.Concurrency"/> error: 409 in the API, "someone changed this
+    /// at the same time" on a page. Identity's own stamp conflicts are left to Identity, which
+    /// expects the EF exception.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException ex) when (ex.Entries.Any(e => e.Entity is Idea))
+        {
+            throw new BusinessException(ErrorCodes.Concurrency, "The idea was changed by someone else since it was read.", ex);
+        }
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

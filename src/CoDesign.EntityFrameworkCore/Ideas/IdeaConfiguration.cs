@@ -19,6 +19,12 @@ internal sealed class IdeaConfiguration : IEntityTypeConfiguration<Idea>
         builder.Property(i => i.SearchKeys).HasMaxLength(Domain.Search.TextKeys.MaxIndexLength).IsRequired();
         builder.Property(i => i.ContactEmail).HasMaxLength(Idea.MaxContactEmailLength);
         builder.Property(i => i.HiddenReason).HasMaxLength(Idea.MaxHiddenReasonLength);
+
+        // Every change of an idea's row (a response, hiding, merging, an edit) is made against the
+        // status it was read with: of two officials answering at once, or a moderator hiding what an
+        // official is answering, the second is told the idea changed instead of silently building
+        // on a state that no longer exists (CoDesignDbContext turns the conflict into a coded error).
+        builder.Property(i => i.Status).IsConcurrencyToken();
         builder.HasIndex(i => new { i.TenantId, i.Status, i.PublishedAt });
         builder.HasIndex(i => new { i.TenantId, i.VoteCount });
         builder.HasIndex(i => new { i.TenantId, i.LastActivityAt });
