@@ -34,6 +34,7 @@ public static partial class CoDesignWebApplicationExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<CoDesign.Web.Identity.BearerStampMiddleware>();
+        app.UseMiddleware<CoDesign.Web.Identity.ApiCookieAntiforgeryMiddleware>();
         app.UseRateLimiter();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseAuthorization();

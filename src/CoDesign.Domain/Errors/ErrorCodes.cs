@@ -23,6 +23,9 @@ public static class ErrorCodes
     public const string AccountPasswordTooWeak = "CoDesign:Account:PasswordTooWeak";
     public const string AccountInvalidToken = "CoDesign:Account:InvalidToken";
 
+    /// <summary>A cookie-authenticated API write without the antiforgery token (a bearer token needs none).</summary>
+    public const string AntiforgeryInvalid = "CoDesign:Account:AntiforgeryInvalid";
+
     public const string RoleUnknownUser = "CoDesign:Roles:UnknownUser";
 
     public const string FeedbackEmpty = "CoDesign:Accessibility:FeedbackEmpty";
