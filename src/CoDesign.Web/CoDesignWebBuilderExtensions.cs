@@ -51,6 +51,7 @@ public static class CoDesignWebBuilderExtensions
         services.AddSingleton<IMailTransport, SmtpMailTransport>();
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(DigestOptions.Section).Get<DigestOptions>() ?? new DigestOptions());
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(Application.Coordination.CoordinationOptions.Section).Get<Application.Coordination.CoordinationOptions>() ?? new Application.Coordination.CoordinationOptions());
+        services.AddHostedService<Coordination.CoordinationWarmUpService>();
         services.AddSingleton<IUnsubscribeTokens, DataProtectionUnsubscribeTokens>();
         AddJobs(services, configuration);
 

@@ -28,8 +28,67 @@ public sealed class CoordinationAppService(ICoDesignDbContext db, CrossCityReade
 
         // A shared computation is not cancelled with the request that happened to start it.
         var token = cache.Enabled ? CancellationToken.None : cancellationToken;
-        return await cache.GetOrCreateAsync(string.Create(CultureInfo.InvariantCulture, $"dashboard|{period.From:O}|{period.To:O}|{language}"),
-            () => DashboardAsync(data, period, language, token)).ConfigureAwait(false);
+        return await cache.GetOrCreateAsync(DashboardKey(period, language), () => LocalizedDashboardAsync(data, period, language, refresh: false, token)).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Computes the default period's dashboard in every language into this node's cache, replacing
+    /// what is kept only once the new figures are ready (readers meanwhile get the kept ones). The
+    /// figures are computed once and named in each language. Called on start and periodically by
+    /// the host; needs no signed-in person, and what it computes is only handed out by
+    /// <see cref="DashboardAsync"/> after its permission check.
+    /// </summary>
+    public async Task WarmUpAsync(CancellationToken cancellationToken = default)
+    {
+        var data = reader.ForPrecomputation();
+        var period = CoordinationPeriod.Resolve(null, null, clock.GetUtcNow().UtcDateTime);
+        var refreshed = false;
+        foreach (var language in Languages.All)
+        {
+            await cache.RefreshAsync(DashboardKey(period, language), () => LocalizedDashboardAsync(data, period, language, refresh: !refreshed, cancellationToken)).ConfigureAwait(false);
+            refreshed = true;
+        }
+    }
+
+    private static string DashboardKey(CoordinationPeriod period, string? language) =>
+        string.Create(CultureInfo.InvariantCulture, $"dashboard|{period.From:O}|{period.To:O}|{language}");
+
+    /// <summary>
+    /// The figures do not depend on the language, only the names of themes and cities do: they are
+    /// computed once per period (in Finnish) and renamed for Swedish and English.
+    /// </summary>
+    private async Task<CoordinationDashboardDto> LocalizedDashboardAsync(CoordinatorData data, CoordinationPeriod period, string language, bool refresh, CancellationToken cancellationToken)
+    {
+        var key = DashboardKey(period, null);
+        Func<Task<CoordinationDashboardDto>> compute = () => DashboardAsync(data, period, Languages.Finnish, cancellationToken);
+        var figures = refresh
+            ? await cache.RefreshAsync(key, compute).ConfigureAwait(false)
+            : await cache.GetOrCreateAsync(key, compute).ConfigureAwait(false);
+        if (Languages.Normalize(language) == Languages.Finnish)
+        {
+            return figures;
+        }
+
+        var (themes, cities) = await ReferenceAsync(language, cancellationToken).ConfigureAwait(false);
+        return Localize(figures, themes.Values.ToDictionary(t => t.Theme.Key, t => t.Theme, StringComparer.Ordinal), cities.Values.ToDictionary(c => c.City.Slug, c => c.City.Name, StringComparer.Ordinal));
+    }
+
+    private static CoordinationDashboardDto Localize(CoordinationDashboardDto figures, Dictionary<string, ThemeRefDto> themes, Dictionary<string, string> cities)
+    {
+        // A theme or city added or renamed since the figures were computed keeps the name it had.
+        ThemeRefDto Theme(ThemeRefDto t) => themes.GetValueOrDefault(t.Key) is { } named ? t with { Name = named.Name } : t;
+        string City(string slug, string name) => cities.GetValueOrDefault(slug) ?? name;
+        return figures with
+        {
+            Themes = figures.Themes.Select(Theme).ToList(),
+            Cities = figures.Cities.Select(c => c with { Name = City(c.Slug, c.Name) }).ToList(),
+            TrendByTheme = figures.TrendByTheme.Select(t => t with { Name = themes.GetValueOrDefault(t.Key)?.Name ?? t.Name }).ToList(),
+            SimilarGroups = figures.SimilarGroups.Select(g => g with
+            {
+                Ideas = g.Ideas.Select(i => i with { CityName = City(i.CitySlug, i.CityName) })
+                    .OrderBy(i => i.CityName, StringComparer.Ordinal).ThenByDescending(i => i.VoteCount).ToList(),
+            }).ToList(),
+        };
     }
 
     public async Task<CoordinationThemeDto> ThemeAsync(string themeKey, DateOnly? from, DateOnly? to, string language, CancellationToken cancellationToken = default)

@@ -55,6 +55,29 @@ public sealed class CoordinationFiguresCache(CoordinationOptions options, TimePr
         }
     }
 
+    /// <summary>
+    /// Computes the view now and puts it in place of the one kept, which readers go on getting
+    /// until the new one is ready: what the warm-up uses so that no viewer of a warmed view waits.
+    /// </summary>
+    public async Task<T> RefreshAsync<T>(string key, Func<Task<T>> create)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(create);
+        var value = await create().ConfigureAwait(false);
+        if (Enabled)
+        {
+            var now = clock.GetUtcNow();
+            if (_entries.Count >= MaxEntries)
+            {
+                Trim(now);
+            }
+
+            _entries[key] = new Entry(now + options.CacheDuration, new Lazy<Task<object>>(Task.FromResult<object>(value)));
+        }
+
+        return value;
+    }
+
     private void Trim(DateTimeOffset now)
     {
         foreach (var entry in _entries.Where(e => e.Value.ExpiresAt <= now))

@@ -63,6 +63,19 @@ public sealed class CrossCityReader(ICoDesignDbContext db, IPermissionChecker pe
     public async Task<CoordinatorData> ForCoordinatorAsync(CancellationToken cancellationToken = default)
     {
         await permissions.CheckAsync(CoDesignPermissions.CoordinationView, cancellationToken).ConfigureAwait(false);
+        return Unchecked();
+    }
+
+    /// <summary>
+    /// The same data without a person: only for precomputing the coordination views into the
+    /// per-node cache (<see cref="CoordinationAppService.WarmUpAsync"/>). What it computes is handed
+    /// out only to callers who passed <see cref="ForCoordinatorAsync"/>, and it holds aggregates,
+    /// never the person ids themselves.
+    /// </summary>
+    internal CoordinatorData ForPrecomputation() => Unchecked();
+
+    private CoordinatorData Unchecked()
+    {
         var ideas = PublishedIdeas();
         var authors = ideas.Where(i => i.AuthorId != null).Select(i => new ParticipationRow { IdeaId = i.Id, PersonId = i.AuthorId!.Value });
         var voters = db.Votes.IgnoreQueryFilters([TenantFilter.Name]).Select(v => new ParticipationRow { IdeaId = v.IdeaId, PersonId = v.VoterId });

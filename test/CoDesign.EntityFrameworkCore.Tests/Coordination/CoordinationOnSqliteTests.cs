@@ -21,6 +21,10 @@ public sealed class CoordinationOnSqliteTests : IAsyncLifetime
     {
         _db = await Databases.CreateSeededAsync(DatabaseProvider.Sqlite);
         _services = TestServices.Create(_db.Provider, _db.ConnectionString);
+
+        // The seed dates its ideas from the real clock; a period ending on the test clock's fixed
+        // day would leave out the ideas seeded after it.
+        _services.Clock.Set(DateTimeOffset.UtcNow);
         var coordinator = await _services.RunAsync(sp => sp.GetRequiredService<CoDesignDbContext>().Users.Where(u => u.Email == "coordinator@demo.codesign.fi").Select(u => u.Id).SingleAsync());
         _services.User.SignIn(coordinator, PlatformRoles.Coordinator);
     }
