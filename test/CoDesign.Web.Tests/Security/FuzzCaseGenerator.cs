@@ -295,7 +295,9 @@ internal sealed class FuzzCaseGenerator(Random random, FuzzIds ids, int maxCases
                 result.Add(FuzzValue.Text("unknown", "Unknown"));
                 result.Add(FuzzValue.Raw("number 99", "99", "99"));
                 result.Add(FuzzValue.Raw("number -1", "-1", "-1"));
-                result.Add(FuzzValue.Text("empty", string.Empty));
+
+                // On the wire an enum is a string like any other.
+                result.AddRange(Strings);
                 break;
             case SchemaKind.Integer:
                 result.AddRange(Integers);
