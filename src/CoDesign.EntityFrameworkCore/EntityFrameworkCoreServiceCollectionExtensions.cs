@@ -65,5 +65,6 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         // The migrations are hand-written without a model snapshot (the design package does not
         // restore here); SchemaEquivalenceTests compare their result with the model instead.
         builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        builder.AddInterceptors(NulParameterCommandInterceptor.Instance);
     }
 }
