@@ -30,6 +30,7 @@ public static partial class CoDesignWebApplicationExtensions
         app.UseWhen(c => !IsApi(c), b => b.UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<HostTenantMiddleware>();
+        app.UseMiddleware<RequestCharsetMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

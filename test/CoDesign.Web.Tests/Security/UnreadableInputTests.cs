@@ -5,13 +5,14 @@ using CoDesign.TestBase;
 
 namespace CoDesign.Web.Tests.Security;
 
-/// <summary>
-/// A NUL character in text used to look something up went to PostgreSQL, which refused it (a 500) and,
-/// once Npgsql had auto-prepared the statement, left the pooled connection out of step: later, valid
-/// requests on it failed too. The fuzz test found both.
-/// </summary>
-public sealed class NulTextTests(PostgresApp app) : IClassFixture<PostgresApp>
+/// <summary>Input the server cannot take, found by the fuzz test answering 500: now a 4xx with a code.</summary>
+public sealed class UnreadableInputTests(PostgresApp app) : IClassFixture<PostgresApp>
 {
+    /// <summary>
+    /// A NUL in text used to look something up went to PostgreSQL, which refused it (a 500) and, once
+    /// Npgsql had auto-prepared the statement, left the pooled connection out of step: later, valid
+    /// requests on it failed too.
+    /// </summary>
     [Fact]
     public async Task NulInALookupKey_Is400_AndLaterValidRequestsStillSucceed()
     {
@@ -30,5 +31,19 @@ public sealed class NulTextTests(PostgresApp app) : IClassFixture<PostgresApp>
         }
 
         outcomes.Distinct().Order(StringComparer.Ordinal).ShouldBe(["NUL 400 CoDesign:Validation", "valid 204"], ignoreOrder: false, string.Join(", ", outcomes));
+    }
+
+    [Theory]
+    [InlineData("application/json; charset=nope")]
+    [InlineData("application/vnd.fuzz+json; charset=x-unknown")]
+    public async Task ABodyInACharsetNobodyKnows_Is415ProblemDetails(string contentType)
+    {
+        using var client = app.CreateRealClient();
+        using var content = new ByteArrayContent("{\"email\":\"a@example.fi\",\"password\":\"x\"}"u8.ToArray());
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        using var response = await client.PostAsync(new Uri("/api/v1/auth/login", UriKind.Relative), content);
+        response.StatusCode.ShouldBe(HttpStatusCode.UnsupportedMediaType);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!.ShouldStartWith("CoDesign:");
     }
 }
