@@ -23,7 +23,7 @@ internal sealed class FuzzRunner(IReadOnlyDictionary<Person, HttpClient> clients
 
     public Dictionary<int, int> Statuses { get; } = [];
 
-    /// <summary>Per operation: answers past authentication and authorisation (2xx, or 4xx other than 401/403/404).</summary>
+    /// <summary>Per operation: answers from past authentication, authorisation and routing (2xx, or 4xx other than 401/403/404/405).</summary>
     public Dictionary<string, int> Reached { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Per operation: 2xx answers.</summary>
@@ -34,7 +34,7 @@ internal sealed class FuzzRunner(IReadOnlyDictionary<Person, HttpClient> clients
 
     public int Requests { get; private set; }
 
-    public static bool IsReached(int status) => status is >= 200 and < 300 || (status is >= 400 and < 500 && status is not (401 or 403 or 404));
+    public static bool IsReached(int status) => status is >= 200 and < 300 || (status is >= 400 and < 500 && status is not (401 or 403 or 404 or 405));
 
     public void Count(FuzzCase fuzzCase)
     {
