@@ -58,6 +58,7 @@ public static class CoDesignWebBuilderExtensions
         AddIdentity(services);
         services.AddTransportSecurity(configuration);
         services.AddCoDesignRateLimits(configuration);
+        services.AddRequestLimits(configuration);
 
         // The key ring lives in the database so that every node reads every other node's cookies.
         services.AddDataProtection().SetApplicationName("CoDesign");
@@ -72,6 +73,7 @@ public static class CoDesignWebBuilderExtensions
             o.Conventions.AuthorizeFolder("/City/Admin");
             o.Conventions.AuthorizeFolder("/Admin");
             o.Conventions.ConfigureFilter(new BusinessExceptionPageFilter());
+            o.Conventions.ConfigureFilter(new UnknownHandlerPageFilter());
         });
         services.AddAntiforgery(o =>
         {
