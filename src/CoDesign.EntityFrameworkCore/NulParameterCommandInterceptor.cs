@@ -9,8 +9,9 @@ namespace CoDesign.EntityFrameworkCore;
 /// Text with a NUL character never goes to the database as a command parameter. PostgreSQL text cannot
 /// hold one and refuses it (22021), and worse: refused while Npgsql auto-prepares the statement, it
 /// leaves the pooled connection out of step, so later valid requests on that connection fail with
-/// "Received unexpected backend message". A search, a sign-in or a lookup by key would reach that
-/// before any save-time check, so the guard is on every command: a validation error (400) instead.
+/// "Received unexpected backend message". <see cref="TextSaveChangesInterceptor"/> checks what is saved,
+/// naming the field; this guards everything else that reaches the database (a search, a sign-in, a
+/// lookup by key, a bulk update): a validation error (400) instead.
 /// </summary>
 public sealed class NulParameterCommandInterceptor : DbCommandInterceptor
 {

@@ -27,7 +27,7 @@ namespace CoDesign.Web.Tests.Security;
 public sealed partial class OpenApiFuzzTests(FuzzApp app, ITestOutputHelper output) : IClassFixture<FuzzApp>
 {
     private const int DefaultSeed = 20260805;
-    private const int MaxCasesPerOperation = 55;
+    private const int MaxCasesPerOperation = 50;
     private const string Helsinki = "/api/v1/cities/helsinki";
 
     /// <summary>Tried in turn on an operation that neither the participant nor the city admin gets past authorisation on.</summary>
