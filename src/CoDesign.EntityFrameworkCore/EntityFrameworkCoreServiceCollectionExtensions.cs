@@ -22,6 +22,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<ResolvedDatabase>().Options);
         services.AddSingleton(sp => sp.GetRequiredService<ResolvedDatabase>().Connection);
         services.AddSingleton<TenantSaveChangesInterceptor>();
+        services.AddSingleton<TextSaveChangesInterceptor>();
 
         // Pooled: a request rents a context that is already built instead of constructing one
         // (with its services) each time. Nothing in the context holds per-request state.
@@ -29,7 +30,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         {
             var connection = sp.GetRequiredService<ResolvedConnection>();
             Configure(builder, connection.Provider, connection.ConnectionString);
-            builder.AddInterceptors(sp.GetRequiredService<TenantSaveChangesInterceptor>());
+            builder.AddInterceptors(sp.GetRequiredService<TenantSaveChangesInterceptor>(), sp.GetRequiredService<TextSaveChangesInterceptor>());
         }, poolSize: 256);
         services.AddScoped<ICoDesignDbContext>(sp => sp.GetRequiredService<CoDesignDbContext>());
         services.AddSingleton<IXmlRepository, DbXmlRepository>();
@@ -65,5 +66,6 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         // The migrations are hand-written without a model snapshot (the design package does not
         // restore here); SchemaEquivalenceTests compare their result with the model instead.
         builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        builder.AddInterceptors(NulParameterCommandInterceptor.Instance);
     }
 }

@@ -25,11 +25,18 @@ public static partial class CoDesignWebApplicationExtensions
         // First, so that error pages re-executed further in keep the request's language (?lang=sv).
         app.UseRequestLocalization(LocalizationSetup.Options());
         app.UseMiddleware<LanguageQueryMiddleware>();
-        app.UseExceptionHandler("/error");
+        // A bad request (body over the limit, unreadable form, data PostgreSQL refuses) is a 4xx page, not a 500.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error",
+            StatusCodeSelector = e => BadRequests.StatusOf(e) ?? StatusCodes.Status500InternalServerError,
+        });
         app.UseWhen(IsApi, b => b.UseStatusCodePages(ApiStatusCodeProblems.HandleAsync));
         app.UseWhen(c => !IsApi(c), b => b.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseRequestLimits(app.Configuration);
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<HostTenantMiddleware>();
+        app.UseMiddleware<RequestCharsetMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -4,6 +4,7 @@ using CoDesign.Application.Users;
 using CoDesign.Domain.Identity;
 using CoDesign.Domain.MultiTenancy;
 using CoDesign.EntityFrameworkCore;
+using CoDesign.HttpApi.OpenApi;
 using CoDesign.Web.Errors;
 using CoDesign.Web.Health;
 using CoDesign.Web.Identity;
@@ -58,6 +59,7 @@ public static class CoDesignWebBuilderExtensions
         AddIdentity(services, configuration);
         services.AddTransportSecurity(configuration);
         services.AddCoDesignRateLimits(configuration);
+        services.AddRequestLimits(configuration);
 
         // The key ring lives in the database so that every node reads every other node's cookies.
         services.AddDataProtection().SetApplicationName("CoDesign");
@@ -72,6 +74,7 @@ public static class CoDesignWebBuilderExtensions
             o.Conventions.AuthorizeFolder("/City/Admin");
             o.Conventions.AuthorizeFolder("/Admin");
             o.Conventions.ConfigureFilter(new BusinessExceptionPageFilter());
+            o.Conventions.ConfigureFilter(new UnknownHandlerPageFilter());
         });
         services.AddAntiforgery(o =>
         {
@@ -83,7 +86,7 @@ public static class CoDesignWebBuilderExtensions
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails();
         services.AddExceptionHandler<CoDesignExceptionHandler>();
-        services.AddOpenApi("v1");
+        services.AddOpenApi("v1", o => o.AddHttpApiSchemas());
         services.AddHealthChecks().AddCheck<MigrationsHealthCheck>("database", tags: ["ready"]);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         return builder;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CoDesign.Application.Localization;
+using CoDesign.Domain.Errors;
 
 namespace CoDesign.Application.Coordination;
 
@@ -10,6 +11,11 @@ namespace CoDesign.Application.Coordination;
 public sealed record CoordinationPeriod(DateOnly From, DateOnly To)
 {
     public const int MaxYears = 20;
+
+    /// <summary>The dates a range may name; outside them (0001-01-01, 9999-12-31) is a validation error, not a range.</summary>
+    public static readonly DateOnly EarliestDate = new(2000, 1, 1);
+
+    public static readonly DateOnly LatestDate = new(2099, 12, 31);
 
     public DateTime FromUtc => TimeZoneInfo.ConvertTimeToUtc(From.ToDateTime(TimeOnly.MinValue), HelsinkiTime.Zone);
 
@@ -32,6 +38,8 @@ public sealed record CoordinationPeriod(DateOnly From, DateOnly To)
 
     public static CoordinationPeriod Resolve(DateOnly? from, DateOnly? to, DateTime nowUtc)
     {
+        Guard(from, "from");
+        Guard(to, "to");
         var today = DateOnly.FromDateTime(HelsinkiTime.ToLocal(nowUtc));
         var end = to ?? today;
         var start = from ?? new DateOnly(end.Year, end.Month, 1).AddMonths(-11);
@@ -46,5 +54,13 @@ public sealed record CoordinationPeriod(DateOnly From, DateOnly To)
         }
 
         return new CoordinationPeriod(start, end);
+    }
+
+    private static void Guard(DateOnly? date, string field)
+    {
+        if (date is { } d && (d < EarliestDate || d > LatestDate))
+        {
+            throw new BusinessException(ErrorCodes.Validation, $"Dates must be between {EarliestDate:yyyy-MM-dd} and {LatestDate:yyyy-MM-dd}.") { Field = field };
+        }
     }
 }

@@ -33,10 +33,23 @@ public sealed class OrganisationAppService(
         var firm = Organisation.CreateFirm(Guid.CreateVersion7(now), name, businessId, now);
         if (await db.Organisations.AnyAsync(o => o.BusinessId == firm.BusinessId, cancellationToken).ConfigureAwait(false))
         {
-            throw new BusinessException(ErrorCodes.OrganisationBusinessIdTaken, "An organisation with this business ID exists.") { Field = "BusinessId" };
+            throw BusinessIdTaken();
         }
 
-        return await FoundAsync(firm, me, now, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await FoundAsync(firm, me, now, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException)
+        {
+            // Another request with the same business ID got there first and the unique index kept it: the same answer as if it had been there before.
+            if (!await db.Organisations.AsNoTracking().AnyAsync(o => o.BusinessId == firm.BusinessId, cancellationToken).ConfigureAwait(false))
+            {
+                throw;
+            }
+
+            throw BusinessIdTaken();
+        }
     }
 
     public async Task<Guid> CreateCommunityAsync(string name, CommunityType type, CancellationToken cancellationToken = default)
@@ -172,6 +185,9 @@ public sealed class OrganisationAppService(
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return organisation.Id;
     }
+
+    private static BusinessException BusinessIdTaken() =>
+        new(ErrorCodes.OrganisationBusinessIdTaken, "An organisation with this business ID exists.") { Field = "BusinessId" };
 
     private Guid Me() => currentUser.Id ?? throw new BusinessException(ErrorCodes.Unauthenticated, "Sign-in required.");
 

@@ -11,6 +11,8 @@ public static class ErrorCodes
     public const string Concurrency = "CoDesign:Concurrency";
     public const string TooManyRequests = "CoDesign:TooManyRequests";
     public const string ServiceUnavailable = "CoDesign:ServiceUnavailable";
+    public const string PayloadTooLarge = "CoDesign:PayloadTooLarge";
+    public const string UnsupportedMediaType = "CoDesign:UnsupportedMediaType";
 
     public const string CityUnknown = "CoDesign:Tenancy:CityUnknown";
     public const string CitySlugTaken = "CoDesign:Tenancy:SlugTaken";

@@ -120,7 +120,8 @@ public class Idea : Entity, IMultiTenant
             throw new BusinessException(ErrorCodes.Validation, "District is too long.") { Field = nameof(District) };
         }
 
-        if ((latitude is null) != (longitude is null) || latitude is < -90 or > 90 || longitude is < -180 or > 180)
+        // Written as ranges that hold, so that NaN (which compares false with everything) is refused too.
+        if ((latitude is null) != (longitude is null) || latitude is not (null or (>= -90 and <= 90)) || longitude is not (null or (>= -180 and <= 180)))
         {
             throw new BusinessException(ErrorCodes.Validation, "Coordinates are invalid.") { Field = nameof(Latitude) };
         }

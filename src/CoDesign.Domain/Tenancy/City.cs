@@ -9,6 +9,11 @@ public class City : Entity
     public const int MaxSlugLength = 40;
     public const int MaxNameLength = 100;
 
+    /// <summary>Dates a city's settings may name; anything outside is a typing error, not a plan.</summary>
+    public static readonly DateTime EarliestDate = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    public static readonly DateTime LatestDate = new(2100, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
     protected City()
     {
         Slug = string.Empty;
@@ -96,6 +101,16 @@ public class City : Entity
 
     public void SetVoting(bool open, DateTime? startsAt, DateTime? endsAt, int? activeVoteCap)
     {
+        if (startsAt is { } s && (s < EarliestDate || s > LatestDate))
+        {
+            throw new BusinessException(ErrorCodes.Validation, "Voting must start in this century.") { Field = nameof(VotingStartsAt) };
+        }
+
+        if (endsAt is { } e && (e < EarliestDate || e > LatestDate))
+        {
+            throw new BusinessException(ErrorCodes.Validation, "Voting must end in this century.") { Field = nameof(VotingEndsAt) };
+        }
+
         if (startsAt is not null && endsAt is not null && endsAt <= startsAt)
         {
             throw new BusinessException(ErrorCodes.Validation, "Voting must end after it starts.") { Field = nameof(VotingEndsAt) };
@@ -140,9 +155,13 @@ public class City : Entity
     }
 
     /// <summary>The UI languages the city offers; Finnish is always among them.</summary>
-    public void SetLanguages(IEnumerable<string> languages)
+    public void SetLanguages(IEnumerable<string>? languages)
     {
-        ArgumentNullException.ThrowIfNull(languages);
+        if (languages is null)
+        {
+            throw new BusinessException(ErrorCodes.Validation, "Languages are required.") { Field = nameof(Languages) };
+        }
+
         var list = languages.Where(l => l is "fi" or "sv" or "en").Distinct().ToList();
         if (!list.Contains("fi"))
         {

@@ -2,6 +2,7 @@ using CoDesign.Application.Accountability;
 using CoDesign.Application.Localization;
 using CoDesign.Application.Moderation;
 using CoDesign.Application.Tenancy;
+using CoDesign.HttpApi.Errors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -58,7 +59,7 @@ public static class AdministrationEndpoints
         }).WithName("RevokeCityRole");
 
         admin.MapGet("/audit", async Task<Ok<IReadOnlyList<AuditEntryDto>>> (string city, string? action, int? page, AuditLogAppService service, CancellationToken ct) =>
-            TypedResults.Ok(await service.ListAsync(action, page ?? 1, ct).ConfigureAwait(false))).WithName("ListAuditLog");
+            TypedResults.Ok(await service.ListAsync(action, QueryGuard.InRange(page, 1, 1, int.MaxValue, "page"), ct).ConfigureAwait(false))).WithName("ListAuditLog");
 
         admin.MapGet("/moderation", async Task<Ok<ModerationQueueDto>> (string city, ModerationAppService service, CancellationToken ct) =>
             TypedResults.Ok(await service.QueueAsync(ct).ConfigureAwait(false))).WithName("ModerationQueue");

@@ -13,6 +13,8 @@ public static class ErrorStatus
         ErrorCodes.Forbidden => StatusCodes.Status403Forbidden,
         ErrorCodes.AccountLockedOut => StatusCodes.Status423Locked,
         ErrorCodes.TooManyRequests => StatusCodes.Status429TooManyRequests,
+        ErrorCodes.PayloadTooLarge => StatusCodes.Status413PayloadTooLarge,
+        ErrorCodes.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
         ErrorCodes.ServiceUnavailable => StatusCodes.Status503ServiceUnavailable,
         ErrorCodes.Unexpected => StatusCodes.Status500InternalServerError,
         ErrorCodes.Concurrency => StatusCodes.Status409Conflict,

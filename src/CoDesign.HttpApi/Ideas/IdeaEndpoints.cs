@@ -42,7 +42,7 @@ public static class IdeaEndpoints
                 Sort = sortValue,
                 Seed = seed ?? 1,
                 Cursor = cursor,
-                PageSize = pageSize ?? IdeaListQuery.DefaultPageSize,
+                PageSize = QueryGuard.InRange(pageSize, IdeaListQuery.DefaultPageSize, 1, IdeaListQuery.MaxPageSize, "pageSize"),
             };
             return TypedResults.Ok(await service.ListAsync(query, Languages.Normalize(lang), ct).ConfigureAwait(false));
         }).WithName("ListIdeas").WithSummary("Lists a city's published ideas with search, filters, sort and keyset paging (cursor).");

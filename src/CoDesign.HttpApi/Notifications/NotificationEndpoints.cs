@@ -1,5 +1,6 @@
 using CoDesign.Application.Localization;
 using CoDesign.Application.Notifications;
+using CoDesign.HttpApi.Errors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,7 +17,7 @@ public static class NotificationEndpoints
         var me = api.MapGroup("/me").WithTags("Notifications").RequireAuthorization();
 
         me.MapGet("/notifications", async Task<Ok<NotificationPageDto>> (int? page, bool? unread, string? lang, NotificationsAppService service, CancellationToken ct) =>
-            TypedResults.Ok(await service.ListAsync(page ?? 1, unread ?? false, Languages.Normalize(lang), ct).ConfigureAwait(false)))
+            TypedResults.Ok(await service.ListAsync(QueryGuard.InRange(page, 1, 1, int.MaxValue, "page"), unread ?? false, Languages.Normalize(lang), ct).ConfigureAwait(false)))
             .WithName("MyNotifications").WithSummary("The caller's notifications from every city, newest first, with the unread count.");
 
         me.MapPost("/notifications/{id:guid}/read", async Task<NoContent> (Guid id, NotificationsAppService service, CancellationToken ct) =>

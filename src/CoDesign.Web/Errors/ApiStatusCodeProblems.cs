@@ -18,6 +18,8 @@ public static class ApiStatusCodeProblems
             StatusCodes.Status404NotFound => ErrorCodes.NotFound,
             StatusCodes.Status401Unauthorized => ErrorCodes.Unauthenticated,
             StatusCodes.Status403Forbidden => ErrorCodes.Forbidden,
+            StatusCodes.Status413PayloadTooLarge => ErrorCodes.PayloadTooLarge,
+            StatusCodes.Status415UnsupportedMediaType => ErrorCodes.UnsupportedMediaType,
             StatusCodes.Status429TooManyRequests => ErrorCodes.TooManyRequests,
             StatusCodes.Status503ServiceUnavailable => ErrorCodes.ServiceUnavailable,
             >= 500 => ErrorCodes.Unexpected,

@@ -30,7 +30,12 @@ public sealed partial class CoDesignExceptionHandler(ITextCatalog texts, ILogger
 
         if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
         {
-            if (!outage)
+            // A page's bad request gets the error page with the status the middleware's selector chose.
+            if (BadRequests.StatusOf(exception) is { } status)
+            {
+                LogBadRequest(path, status, exception);
+            }
+            else if (!outage)
             {
                 LogUnhandled(logger, exception, path);
             }
@@ -48,9 +53,11 @@ public sealed partial class CoDesignExceptionHandler(ITextCatalog texts, ILogger
                 // Reaching another city's data is reported as if it did not exist.
                 problem = ProblemResults.From(new EntityNotFoundException(), texts.Text("Error." + ErrorCodes.NotFound, Languages.English));
                 break;
-            case BadHttpRequestException bad:
-                problem = new ProblemDetails { Status = bad.StatusCode, Title = "The request could not be read." };
-                problem.Extensions["code"] = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? ErrorCodes.Validation : ErrorCodes.Validation;
+            case var _ when BadRequests.StatusOf(exception) is { } status:
+                LogBadRequest(path, status, exception);
+                var code = BadRequests.CodeOf(status);
+                problem = new ProblemDetails { Status = status, Title = texts.Text("Error." + code, Languages.English) };
+                problem.Extensions["code"] = code;
                 break;
             case var _ when outage:
                 problem = new ProblemDetails { Status = StatusCodes.Status503ServiceUnavailable, Title = texts.Text("Error." + ErrorCodes.ServiceUnavailable, Languages.English) };
@@ -72,6 +79,18 @@ public sealed partial class CoDesignExceptionHandler(ITextCatalog texts, ILogger
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable on {Path}: {Reason}")]
     private static partial void LogOutage(ILogger logger, string path, string reason);
+
+    private void LogBadRequest(string path, int status, Exception exception)
+    {
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            var reason = exception.GetBaseException().Message;
+            LogBadRequest(logger, path, status, reason);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Bad request on {Path} ({Status}): {Reason}")]
+    private static partial void LogBadRequest(ILogger logger, string path, int status, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string path);

@@ -21,20 +21,28 @@ public sealed class ErrorModel(PageTexts texts) : PageModel
     /// <summary>A 503: drawn without the layout, which needs the database.</summary>
     public bool Standalone { get; private set; }
 
-    public void OnGet(int? code) => Build(code);
+    public void OnGet() => Build(RouteCode());
 
-    public void OnPost(int? code) => Build(code);
+    public void OnPost() => Build(RouteCode());
+
+    /// <summary>
+    /// Read from the route by hand, not model-bound: binding would also look in the failed
+    /// request's form, which may be exactly what could not be read.
+    /// </summary>
+    private int? RouteCode() =>
+        int.TryParse(RouteData.Values["code"]?.ToString(), System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : null;
 
     private void Build(int? code)
     {
         // An exception that only means the database is unreachable is a 503, not a bug.
         var failed = HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error;
-        var status = code ?? (Errors.DatabaseOutage.Is(failed) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError);
+        var status = code ?? (Errors.DatabaseOutage.Is(failed) ? StatusCodes.Status503ServiceUnavailable : Errors.BadRequests.StatusOf(failed) ?? StatusCodes.Status500InternalServerError);
         var key = status switch
         {
             404 => "404",
             403 => "403",
             401 => "401",
+            413 => "413",
             429 => "429",
             503 => "503",
             >= 400 and < 500 => "400",

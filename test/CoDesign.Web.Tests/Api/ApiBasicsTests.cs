@@ -63,5 +63,12 @@ public sealed class ApiBasicsTests(PostgresApp app) : IClassFixture<PostgresApp>
         paths.ShouldContain("/api/v1/auth/login");
         paths.ShouldContain("/api/v1/cities");
         paths.ShouldContain("/api/v1/cities/{city}");
+
+        // Strings read as one of a fixed set are described with the set.
+        var sort = doc.GetProperty("paths").GetProperty("/api/v1/cities/{city}/ideas").GetProperty("get").GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "sort");
+        sort.GetProperty("schema").GetProperty("enum").EnumerateArray().Select(e => e.GetString()).ShouldBe(["trending", "top", "newest", "mostDiscussed", "random"]);
+        var settings = doc.GetProperty("components").GetProperty("schemas").GetProperty("CitySettingsDto").GetProperty("properties");
+        settings.GetProperty("moderationMode").GetProperty("enum").GetArrayLength().ShouldBe(2);
+        settings.GetProperty("languages").GetProperty("items").GetProperty("enum").EnumerateArray().Select(e => e.GetString()).ShouldBe(["fi", "sv", "en"]);
     }
 }

@@ -98,6 +98,29 @@ public sealed partial class OrganisationFlowTests(PostgresApp app) : IClassFixtu
         (await outsider.GetAsync($"/account/organisations/{id}")).Status.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task FirmsFoundedAtOnce_WithOneBusinessId_OneIsCreated_TheOthersAre409()
+    {
+        var clients = new List<HttpClient>();
+        foreach (var n in new[] { 31, 32, 33, 34 })
+        {
+            clients.Add(await SignIn.ApiAsync(app, $"resident{n}@demo.codesign.fi"));
+        }
+
+        // Each checks that the business ID is free before any has saved: the unique index decides, and the losers get the coded 409, not a 500.
+        var responses = await Task.WhenAll(clients.Concat(clients).Select(c => c.PostAsJsonAsync("/api/v1/organisations/firms", new { name = "Samaan aikaan Oy", businessId = "4567890-7" })));
+        responses.Select(r => (int)r.StatusCode).Order().ShouldBe([201, 409, 409, 409, 409, 409, 409, 409]);
+        foreach (var refused in responses.Where(r => r.StatusCode == HttpStatusCode.Conflict))
+        {
+            (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().ShouldBe("CoDesign:Organisations:BusinessIdTaken");
+        }
+
+        foreach (var disposable in responses.Cast<IDisposable>().Concat(clients))
+        {
+            disposable.Dispose();
+        }
+    }
+
     private static async Task SignInAsync(Browserless browser, string email)
     {
         var form = await browser.GetAsync("/account/login");
