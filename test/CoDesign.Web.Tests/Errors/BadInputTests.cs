@@ -29,6 +29,8 @@ public sealed class BadInputTests(BadInputApp app) : IClassFixture<BadInputApp>
     private const string Marker = "\"@@BAD@@\"";
     private const int Oversized = 5 * 1024 * 1024;
 
+    private static readonly TextCatalog Catalog = new();
+
     private static readonly Operation[] Operations =
     [
         new("login", null, "POST", "/api/v1/auth/login", """{"email":"nobody@example.com","password":"not the password"}""", ["email", "password"], ["email", "password"]),
@@ -153,26 +155,16 @@ public sealed class BadInputTests(BadInputApp app) : IClassFixture<BadInputApp>
     /// <summary>The catalog's texts in one language (up to the first placeholder), those that differ from the other languages.</summary>
     private static HashSet<string> Texts(string language)
     {
-        var catalog = new TextCatalog();
-        return catalog.Keys
-            .Select(k => (Text: catalog.Text(k, language).Split('{')[0].Trim(), Others: Languages.All.Where(l => l != language).Select(l => catalog.Text(k, l)).ToList()))
+        return Catalog.Keys
+            .Select(k => (Text: Catalog.Text(k, language).Split('{')[0].Trim(), Others: Languages.All.Where(l => l != language).Select(l => Catalog.Text(k, l)).ToList()))
             .Where(t => t.Text.Length >= 8 && !t.Others.Any(o => o.StartsWith(t.Text, StringComparison.Ordinal)))
             .Select(t => t.Text)
             .ToHashSet(StringComparer.Ordinal);
     }
 
-    private static string ErrorHeading(string language, int status) => (language, status) switch
-    {
-        ("fi", 404) => "Sivua ei löytynyt",
-        ("sv", 404) => "Sidan hittades inte",
-        ("en", 404) => "Page not found",
-        ("fi", 413) => "Lähetys oli liian suuri",
-        ("sv", 413) => "Det skickade var för stort",
-        ("en", 413) => "What was sent was too large",
-        ("fi", _) => "Pyyntöä ei voitu käsitellä",
-        ("sv", _) => "Begäran kunde inte behandlas",
-        _ => "The request could not be handled",
-    };
+    /// <summary>The heading of the error page for a 4xx status, as the catalog words it in the language.</summary>
+    private static string ErrorHeading(string language, int status) =>
+        Catalog.Text($"ErrorPage.{(status is 401 or 403 or 404 or 413 or 429 ? status : 400)}.Heading", language);
 
     private static string Fill(string template, IReadOnlyDictionary<string, string> ids)
     {
