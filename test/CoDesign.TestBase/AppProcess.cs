@@ -93,11 +93,28 @@ public sealed class AppProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// SIGKILL on Linux, at once: the app starts no child processes, so there is no process tree to
+    /// walk first (which takes long enough on a busy machine for requests in flight to finish). Then
+    /// waits (at most 10 s) until the process is gone, so that nothing of it answers after this returns.
+    /// </summary>
+    public async Task KillAsync(CancellationToken cancellationToken = default)
+    {
+        if (_process.HasExited)
+        {
+            return;
+        }
+
+        _process.Kill();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(10));
+        await _process.WaitForExitAsync(timeout.Token);
+    }
+
     public async ValueTask DisposeAsync()
     {
-        Kill();
+        await KillAsync();
         _process.Dispose();
-        await Task.CompletedTask;
     }
 
     private void Append(string? line)

@@ -32,9 +32,15 @@ internal static class SignIn
     public static async Task<HttpClient> ApiAsync(CoDesignApp app, string email)
     {
         var client = app.CreateRealClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await BearerTokenAsync(client, email));
+        return client;
+    }
+
+    /// <summary>The person's bearer token from the API's sign-in, through any client (an in-process app or a node process).</summary>
+    public static async Task<string> BearerTokenAsync(HttpClient client, string email)
+    {
         using var login = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = Databases.DemoPassword });
         login.EnsureSuccessStatusCode();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
-        return client;
+        return (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
     }
 }
