@@ -23,7 +23,6 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<ResolvedDatabase>().Connection);
         services.AddSingleton<TenantSaveChangesInterceptor>();
         services.AddSingleton<TextSaveChangesInterceptor>();
-        services.AddSingleton<TextParameterInterceptor>();
 
         // Pooled: a request rents a context that is already built instead of constructing one
         // (with its services) each time. Nothing in the context holds per-request state.
@@ -31,7 +30,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         {
             var connection = sp.GetRequiredService<ResolvedConnection>();
             Configure(builder, connection.Provider, connection.ConnectionString);
-            builder.AddInterceptors(sp.GetRequiredService<TenantSaveChangesInterceptor>(), sp.GetRequiredService<TextSaveChangesInterceptor>(), sp.GetRequiredService<TextParameterInterceptor>());
+            builder.AddInterceptors(sp.GetRequiredService<TenantSaveChangesInterceptor>(), sp.GetRequiredService<TextSaveChangesInterceptor>());
         }, poolSize: 256);
         services.AddScoped<ICoDesignDbContext>(sp => sp.GetRequiredService<CoDesignDbContext>());
         services.AddSingleton<IXmlRepository, DbXmlRepository>();
