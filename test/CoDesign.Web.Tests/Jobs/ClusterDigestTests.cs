@@ -40,7 +40,7 @@ public sealed class ClusterDigestTests(ITestOutputHelper output) : IAsyncLifetim
     public async Task TwoNodes_ScheduledDigestIsSentOnce()
     {
         var recipients = await RecipientsWithNewsAsync(25);
-        var fireAt = await ScheduleHelsinkiDigestAsync(TimeSpan.FromSeconds(20));
+        var fireAt = await ScheduleHelsinkiDigestAsync(TimeSpan.FromSeconds(40));
 
         var starting = new[] { AppProcess.StartAsync(_database.ConnectionString), AppProcess.StartAsync(_database.ConnectionString) };
         await using var a = await starting[0];
@@ -88,7 +88,7 @@ public sealed class ClusterDigestTests(ITestOutputHelper output) : IAsyncLifetim
         int atKill;
         try
         {
-            var deadline = DateTime.UtcNow.AddSeconds(60);
+            var deadline = DateTime.UtcNow.AddSeconds(150);
             while ((atKill = await DigestRowsAsync()) < 8)
             {
                 DateTime.UtcNow.ShouldBeLessThan(deadline, "the digest run did not start: " + a.Output);
