@@ -28,7 +28,7 @@ public sealed class CoordinationAppService(ICoDesignDbContext db, CrossCityReade
 
         // A shared computation is not cancelled with the request that happened to start it.
         var token = cache.Enabled ? CancellationToken.None : cancellationToken;
-        return await cache.GetOrCreateAsync(DashboardKey(period, language), () => LocalizedDashboardAsync(data, period, language, refresh: false, token)).ConfigureAwait(false);
+        return await cache.GetOrCreateAsync(DashboardKey(period, language), () => LocalizedDashboardAsync(data, period, language, token)).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -42,11 +42,11 @@ public sealed class CoordinationAppService(ICoDesignDbContext db, CrossCityReade
     {
         var data = reader.ForPrecomputation();
         var period = CoordinationPeriod.Resolve(null, null, clock.GetUtcNow().UtcDateTime);
-        var refreshed = false;
+        await cache.RefreshAsync(DashboardKey(period, null), () => DashboardAsync(data, period, Languages.Finnish, cancellationToken)).ConfigureAwait(false);
         foreach (var language in Languages.All)
         {
-            await cache.RefreshAsync(DashboardKey(period, language), () => LocalizedDashboardAsync(data, period, language, refresh: !refreshed, cancellationToken)).ConfigureAwait(false);
-            refreshed = true;
+            // Renamed from the figures just computed: found in the cache, not computed again.
+            await cache.RefreshAsync(DashboardKey(period, language), () => LocalizedDashboardAsync(data, period, language, cancellationToken)).ConfigureAwait(false);
         }
     }
 
@@ -57,13 +57,9 @@ public sealed class CoordinationAppService(ICoDesignDbContext db, CrossCityReade
     /// The figures do not depend on the language, only the names of themes and cities do: they are
     /// computed once per period (in Finnish) and renamed for Swedish and English.
     /// </summary>
-    private async Task<CoordinationDashboardDto> LocalizedDashboardAsync(CoordinatorData data, CoordinationPeriod period, string language, bool refresh, CancellationToken cancellationToken)
+    private async Task<CoordinationDashboardDto> LocalizedDashboardAsync(CoordinatorData data, CoordinationPeriod period, string language, CancellationToken cancellationToken)
     {
-        var key = DashboardKey(period, null);
-        Func<Task<CoordinationDashboardDto>> compute = () => DashboardAsync(data, period, Languages.Finnish, cancellationToken);
-        var figures = refresh
-            ? await cache.RefreshAsync(key, compute).ConfigureAwait(false)
-            : await cache.GetOrCreateAsync(key, compute).ConfigureAwait(false);
+        var figures = await cache.GetOrCreateAsync(DashboardKey(period, null), () => DashboardAsync(data, period, Languages.Finnish, cancellationToken)).ConfigureAwait(false);
         if (Languages.Normalize(language) == Languages.Finnish)
         {
             return figures;

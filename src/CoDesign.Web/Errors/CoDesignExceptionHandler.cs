@@ -28,14 +28,16 @@ public sealed partial class CoDesignExceptionHandler(ITextCatalog texts, ILogger
             httpContext.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
+        var badRequest = BadRequests.StatusOf(exception);
+        if (badRequest is { } status)
+        {
+            LogBadRequest(path, status, exception);
+        }
+
         if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
         {
             // A page's bad request gets the error page with the status the middleware's selector chose.
-            if (BadRequests.StatusOf(exception) is { } status)
-            {
-                LogBadRequest(path, status, exception);
-            }
-            else if (!outage)
+            if (badRequest is null && !outage)
             {
                 LogUnhandled(logger, exception, path);
             }
@@ -53,10 +55,9 @@ public sealed partial class CoDesignExceptionHandler(ITextCatalog texts, ILogger
                 // Reaching another city's data is reported as if it did not exist.
                 problem = ProblemResults.From(new EntityNotFoundException(), texts.Text("Error." + ErrorCodes.NotFound, Languages.English));
                 break;
-            case var _ when BadRequests.StatusOf(exception) is { } status:
-                LogBadRequest(path, status, exception);
-                var code = BadRequests.CodeOf(status);
-                problem = new ProblemDetails { Status = status, Title = texts.Text("Error." + code, Languages.English) };
+            case var _ when badRequest is { } badStatus:
+                var code = BadRequests.CodeOf(badStatus);
+                problem = new ProblemDetails { Status = badStatus, Title = texts.Text("Error." + code, Languages.English) };
                 problem.Extensions["code"] = code;
                 break;
             case var _ when outage:
