@@ -1,5 +1,8 @@
 using CoDesign.Browser.Tests.Harness;
 using CoDesign.Browser.Tests.PageObjects;
+using CoDesign.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -95,6 +98,53 @@ public class IdeaPagesAccessibilityTests(BrowserFixture fixture) : BrowserTest(f
         await Expect(comment.Locator("textarea")).ToHaveCountAsync(2);
         await AxeAssert.NoViolationsAsync(Page);
     }
+
+    [Theory]
+    [InlineData("fi")]
+    [InlineData("sv")]
+    public async Task LongDiscussion_PagedByLinks_HasNoAxeViolations(string language)
+    {
+        var ui = Ui.For(language);
+        await UseLanguageAsync(ui);
+        var path = await LongDiscussionAsync(language);
+
+        await OpenAsync(Page, path);
+        var comments = Page.Locator("#comments");
+        await Expect(comments.Locator("ol.comments > li")).ToHaveCountAsync(30);
+        var earlier = comments.Locator("a[rel=prev]");
+        await Expect(earlier).ToHaveTextAsync(language == "sv" ? "Visa tidigare kommentarer" : "Näytä aiemmat kommentit");
+        await AxeAssert.NoViolationsAsync(Page);
+
+        // By keyboard: the link is reached and followed like any other.
+        await earlier.FocusAsync();
+        await Page.Keyboard.PressAsync("Enter");
+        await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("commentPage=2"));
+        await Expect(comments.Locator("ol.comments > li")).ToHaveCountAsync(5);
+        await Expect(comments.Locator("a[rel=next]")).ToHaveTextAsync(language == "sv" ? "Visa nyare kommentarer" : "Näytä uudemmat kommentit");
+        await Expect(Layout.Html).ToHaveAttributeAsync("lang", language);
+        await AxeAssert.NoViolationsAsync(Page);
+    }
+
+    /// <summary>An Oulu idea without comments gets 35 threads (two pages); its path.</summary>
+    private Task<string> LongDiscussionAsync(string language) => Fixture.InScopeAsync(async services =>
+    {
+        var db = services.GetRequiredService<CoDesignDbContext>();
+        var marker = $"Pitkä keskustelu ({language})";
+        var ideaId = await db.Database.SqlQueryRaw<Guid>("""
+            SELECT i."Id" AS "Value" FROM "Ideas" i JOIN "Cities" c ON c."Id" = i."TenantId"
+            WHERE c."Slug" = 'oulu' AND i."Status" = 'Published' AND NOT i."ProvisionallyHidden"
+              AND NOT EXISTS (SELECT 1 FROM "Comments" x WHERE x."IdeaId" = i."Id")
+            ORDER BY i."Id" LIMIT 1
+            """).SingleAsync();
+        await db.Database.ExecuteSqlRawAsync("""
+            INSERT INTO "Comments" ("Id", "TenantId", "IdeaId", "ParentId", "AuthorId", "Body", "IsOfficial", "CreatedAt", "ProvisionallyHidden")
+            SELECT gen_random_uuid(), i."TenantId", i."Id", NULL, (SELECT "Id" FROM "AspNetUsers" WHERE "Email" = 'resident43@demo.codesign.fi'),
+                   {1} || ': ' || n, false, now() - make_interval(mins => 100 - n), false
+            FROM "Ideas" i, generate_series(1, 35) n WHERE i."Id" = {0};
+            UPDATE "Ideas" SET "CommentCount" = 35 WHERE "Id" = {0};
+            """, ideaId, marker);
+        return $"/oulu/ideas/{ideaId}";
+    });
 
     private async Task UseLanguageAsync(Ui ui)
     {

@@ -155,8 +155,14 @@ internal static class RawServer
             WHERE i."Id" = $1 AND i."TenantId" = $2
             """) { Parameters = { new() { Value = id }, new() { Value = city } } });
         batch.BatchCommands.Add(new NpgsqlBatchCommand("""
+            SELECT count(*) FROM "Comments" WHERE "IdeaId" = $1 AND "ParentId" IS NULL
+            """) { Parameters = { new() { Value = id } } });
+        // The app's first page of the discussion: the latest 30 threads with all their replies.
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("""
+            WITH t AS (SELECT "Id" FROM "Comments" WHERE "IdeaId" = $1 AND "ParentId" IS NULL ORDER BY "CreatedAt" DESC, "Id" DESC LIMIT 30)
             SELECT m."Id", m."ParentId", u."DisplayName", m."Body", m."CreatedAt" FROM "Comments" m JOIN "AspNetUsers" u ON u."Id" = m."AuthorId"
-            WHERE m."IdeaId" = $1 ORDER BY m."CreatedAt", m."Id"
+            WHERE m."IdeaId" = $1 AND (m."Id" IN (SELECT "Id" FROM t) OR m."ParentId" IN (SELECT "Id" FROM t))
+            ORDER BY m."CreatedAt", m."Id"
             """) { Parameters = { new() { Value = id } } });
         http.Response.ContentType = "application/json; charset=utf-8";
         await using var reader = await batch.ExecuteReaderAsync(http.RequestAborted);
@@ -171,6 +177,12 @@ internal static class RawServer
             json.WriteNumber("commentCount", reader.GetInt32(4));
             json.WriteString("categoryName", reader.GetString(5));
             json.WriteString("authorName", reader.IsDBNull(6) ? string.Empty : reader.GetString(6));
+        }
+
+        await reader.NextResultAsync();
+        if (await reader.ReadAsync())
+        {
+            json.WriteNumber("commentThreadCount", reader.GetInt64(0));
         }
 
         await reader.NextResultAsync();

@@ -9,10 +9,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoDesign.Application.Ideas;
 
-/// <summary>One idea as its page shows it: body, place, counts, comments, and the viewer's own state.</summary>
+/// <summary>
+/// One idea as its page shows it: body, place, counts, one page of its discussion, and the viewer's
+/// own state. The discussion is paged by thread (a top-level comment with all its replies): page 1
+/// holds the latest <see cref="ThreadsPerPage"/> threads, page 2 the ones before them, and so on;
+/// within a page, threads and replies read oldest first, so the newest thread sits just above the
+/// comment form. A popular idea's page thus stays the same size however long its discussion grows.
+/// </summary>
 public sealed class IdeaDetailAppService(ICoDesignDbContext db, ICurrentUser currentUser, ICurrentTenant currentTenant, TimeProvider clock)
 {
-    public async Task<IdeaDetailDto> GetAsync(Guid id, string language, CancellationToken cancellationToken = default)
+    /// <summary>Threads (top-level comments with their replies) on one page of an idea's discussion.</summary>
+    public const int ThreadsPerPage = 30;
+
+    /// <summary>The highest discussion page number asked for before it is read as "the oldest page".</summary>
+    public const int MaxCommentPage = 100_000;
+
+    public Task<IdeaDetailDto> GetAsync(Guid id, string language, CancellationToken cancellationToken = default) =>
+        GetAsync(id, language, 1, cancellationToken);
+
+    /// <param name="commentPage">1 for the latest threads, 2 for the ones before them; beyond the oldest page it shows the oldest.</param>
+    public async Task<IdeaDetailDto> GetAsync(Guid id, string language, int commentPage, CancellationToken cancellationToken = default)
     {
         var cityId = currentTenant.Id ?? throw new EntityNotFoundException("City");
         var idea = await db.Ideas.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken).ConfigureAwait(false);
@@ -28,8 +44,21 @@ public sealed class IdeaDetailAppService(ICoDesignDbContext db, ICurrentUser cur
                               where c.Id == idea.CategoryId
                               select new { c.NameFi, c.NameSv, c.NameEn, ThemeFi = t.NameFi, ThemeSv = t.NameSv, ThemeEn = t.NameEn })
             .FirstAsync(cancellationToken).ConfigureAwait(false);
-        var comments = await db.Comments.AsNoTracking().Where(c => c.IdeaId == id).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
+        var threadCount = await db.Comments.CountAsync(c => c.IdeaId == id && c.ParentId == null, cancellationToken).ConfigureAwait(false);
+        var pageCount = Math.Max(1, (threadCount + ThreadsPerPage - 1) / ThreadsPerPage);
+        var page = Math.Clamp(commentPage, 1, pageCount);
+        var threads = await db.Comments.AsNoTracking().Where(c => c.IdeaId == id && c.ParentId == null)
+            .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
+            .Skip((page - 1) * ThreadsPerPage).Take(ThreadsPerPage)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+        threads.Reverse();
+        var threadIds = threads.Select(c => c.Id).ToList();
+        var comments = threadIds.Count == 0
+            ? threads
+            : threads.Concat(await db.Comments.AsNoTracking()
+                .Where(c => c.IdeaId == id && c.ParentId != null && threadIds.Contains(c.ParentId.Value))
+                .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
+                .ToListAsync(cancellationToken).ConfigureAwait(false)).ToList();
         var people = comments.Select(c => c.AuthorId).Append(idea.AuthorId ?? Guid.Empty).Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => people.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName })
             .ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken).ConfigureAwait(false);
@@ -58,7 +87,7 @@ public sealed class IdeaDetailAppService(ICoDesignDbContext db, ICurrentUser cur
             c.HiddenReason);
 
         var replies = comments.Where(c => c.ParentId is not null).ToLookup(c => c.ParentId!.Value);
-        var tree = comments.Where(c => c.ParentId is null)
+        var tree = threads
             .Select(c => ToDto(c, replies[c.Id].Select(r => ToDto(r, [])).ToList()))
             .ToList();
 
@@ -92,6 +121,9 @@ public sealed class IdeaDetailAppService(ICoDesignDbContext db, ICurrentUser cur
             hidden ? [] : tree,
             hidden,
             idea.ProvisionallyHidden && idea.Status != IdeaStatus.Hidden,
-            idea.HiddenReason);
+            idea.HiddenReason,
+            hidden ? 1 : page,
+            hidden ? 1 : pageCount,
+            hidden ? 0 : threadCount);
     }
 }

@@ -1,6 +1,10 @@
 namespace CoDesign.Application.Ideas;
 
-/// <summary>Everything the idea page shows, including what the viewer may do.</summary>
+/// <summary>
+/// Everything the idea page shows, including what the viewer may do. <see cref="Comments"/> is one
+/// page of the discussion: <see cref="CommentPage"/> of <see cref="CommentPageCount"/>, page 1
+/// being the latest threads; <see cref="CommentThreadCount"/> counts the top-level comments.
+/// </summary>
 public sealed record IdeaDetailDto(
     Guid Id,
     string Title,
@@ -29,4 +33,7 @@ public sealed record IdeaDetailDto(
     IReadOnlyList<CommentDto> Comments,
     bool IsHidden = false,
     bool ProvisionallyHidden = false,
-    string? HiddenReason = null);
+    string? HiddenReason = null,
+    int CommentPage = 1,
+    int CommentPageCount = 1,
+    int CommentThreadCount = 0);

@@ -77,9 +77,11 @@ public static class IdeaEndpoints
             TypedResults.Ok(await service.SubmitAsync(id, input, ct).ConfigureAwait(false)))
             .RequireAuthorization().WithName("SubmitDraft").WithSummary("Submits one of the caller's drafts with the given content.");
 
-        ideas.MapGet("/{id:guid}", async Task<Ok<IdeaDetailDto>> (string city, Guid id, string? lang, IdeaDetailAppService service, CancellationToken ct) =>
-            TypedResults.Ok(await service.GetAsync(id, Languages.Normalize(lang), ct).ConfigureAwait(false)))
-            .WithName("GetIdea").WithSummary("One idea with its comments and the caller's vote and follow state.")
+        ideas.MapGet("/{id:guid}", async Task<Ok<IdeaDetailDto>> (string city, Guid id, string? lang, int? commentPage, IdeaDetailAppService service, CancellationToken ct) =>
+            TypedResults.Ok(await service.GetAsync(id, Languages.Normalize(lang), QueryGuard.InRange(commentPage, 1, 1, IdeaDetailAppService.MaxCommentPage, "commentPage"), ct).ConfigureAwait(false)))
+            .WithName("GetIdea")
+            .WithSummary("One idea with one page of its discussion and the caller's vote and follow state.")
+            .WithDescription($"commentPage 1 (the default) holds the latest {IdeaDetailAppService.ThreadsPerPage} threads (top-level comments with all their replies), 2 the ones before them; a page past the oldest shows the oldest. commentPage and commentPageCount in the answer say where the reader is.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         ideas.MapPut("/{id:guid}/vote", async Task<Ok<VoteStateDto>> (string city, Guid id, VoteAppService service, CancellationToken ct) =>

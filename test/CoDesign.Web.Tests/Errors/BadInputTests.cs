@@ -328,6 +328,11 @@ public sealed class BadInputTests(BadInputApp app) : IClassFixture<BadInputApp>
             Add($"notifications page={value}", Get(Resident, $"/api/v1/me/notifications?page={value}"));
         }
 
+        foreach (var value in new[] { "0", "-1", "abc", "1.5", "100001", "99999999999", "%00" })
+        {
+            Add($"idea commentPage={value}", Get(null, $"/api/v1/cities/helsinki/ideas/{{idea}}?commentPage={value}"));
+        }
+
         Add("notifications unread=%00", Get(Resident, "/api/v1/me/notifications?unread=%00"));
         foreach (var (from, to) in new[]
         {

@@ -41,6 +41,10 @@ public sealed class IdeaDetailModel(
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 
+    /// <summary>The page of the discussion shown: 1 (or none) for the latest threads, 2 for the ones before them.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? CommentPage { get; set; }
+
     [BindProperty]
     public string? CommentBody { get; set; }
 
@@ -64,6 +68,9 @@ public sealed class IdeaDetailModel(
 
     public string? ErrorAt { get; private set; }
 
+    /// <summary>The address of another page of the discussion, landing on the comments.</summary>
+    public string CommentPageUrl(int page) => page <= 1 ? $"{Request.Path}#comments" : $"{Request.Path}?commentPage={page}#comments";
+
     /// <summary>Whether the confirmation or error belongs in the given section (or at the top when it has none).</summary>
     public bool MessageIn(string section) => (Done is not null && (DoneAt ?? "top") == section) || (Error is not null && (ErrorAt ?? "top") == section);
 
@@ -77,7 +84,7 @@ public sealed class IdeaDetailModel(
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Idea = await details.GetAsync(Id, Languages.Current, cancellationToken);
+        Idea = await details.GetAsync(Id, Languages.Current, CommentPage ?? 1, cancellationToken);
         Responses = await responses.TimelineAsync(Id, Languages.Current, cancellationToken);
         AlsoProposedIn = await alsoProposedIn.FindAsync(Id, Languages.Current, 5, cancellationToken);
         CanRespond = await permissions.IsGrantedAsync(Application.Permissions.CoDesignPermissions.ResponsesManage, cancellationToken);
@@ -95,8 +102,16 @@ public sealed class IdeaDetailModel(
 
     public Task<IActionResult> OnPostUnfollowAsync(CancellationToken ct) => ActAsync(() => follows.UnfollowAsync(Id, ct), "Idea.NotFollowing", "follow", ct);
 
-    public Task<IActionResult> OnPostCommentAsync(CancellationToken ct) =>
-        ActAsync(() => comments.AddAsync(Id, ParentId, CommentBody ?? string.Empty, ct), ParentId is null ? "Idea.Commented" : "Idea.Replied", "comments", ct);
+    public Task<IActionResult> OnPostCommentAsync(CancellationToken ct)
+    {
+        // A new thread is the latest one, so it is on the first page; a reply stays on its thread's page.
+        if (ParentId is null)
+        {
+            CommentPage = null;
+        }
+
+        return ActAsync(() => comments.AddAsync(Id, ParentId, CommentBody ?? string.Empty, ct), ParentId is null ? "Idea.Commented" : "Idea.Replied", "comments", ct);
+    }
 
     public Task<IActionResult> OnPostEditCommentAsync(CancellationToken ct) =>
         ActAsync(async () => { await comments.EditAsync(Id, CommentId ?? Guid.Empty, CommentBody ?? string.Empty, ct); return true; }, "Idea.CommentEdited", "comments", ct);
@@ -114,7 +129,9 @@ public sealed class IdeaDetailModel(
             await action();
             Done = doneKey;
             DoneAt = anchor;
-            return Redirect($"{Request.Path}#{anchor}");
+            // Back to the same page of the discussion, so a reply, edit or report does not lose the reader's place.
+            var query = anchor == "comments" && CommentPage > 1 ? $"?commentPage={CommentPage}" : string.Empty;
+            return Redirect($"{Request.Path}{query}#{anchor}");
         }
         catch (BusinessException ex) when (ex.Code is not (ErrorCodes.NotFound or ErrorCodes.Forbidden or ErrorCodes.Unauthenticated))
         {
