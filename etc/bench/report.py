@@ -29,9 +29,16 @@ out.append("## Machine\n")
 out.append(f"- {os.cpu_count()} cores ({cpu}), {mem} GB memory, {platform.system()} {platform.release()}")
 out.append(f"- {pg}, own cluster started by the script (shared_buffers 4 GB, fsync and synchronous_commit off as in the test cluster: "
            f"the figures measure CPU paths, not the disk); .NET SDK {dotnet}; {wrk}")
-out.append("- load generator, app, baseline server and PostgreSQL share the same 2 cores; other engineers' builds and tests "
-           "ran on the machine at the same time, so absolute figures can be low by tens of percent (ratios less so, "
-           "as app and baseline are measured back to back)")
+if os.environ.get("BENCH_SHARED"):
+    out.append("- load generator, app, baseline server and PostgreSQL share the same 2 cores; other engineers' builds and tests "
+               "ran on the machine at the same time, so absolute figures can be low by tens of percent (ratios less so, "
+               "as app and baseline are measured back to back)")
+else:
+    out.append(f"- load generator, app, baseline server and PostgreSQL share the same {os.cpu_count()} cores; nothing else ran "
+               "on the machine during the run")
+warmup = os.environ.get("BENCH_WARMUP_NOTE")
+if warmup:
+    out.append(f"- the app's first computation of the coordination dashboard (in advance, as the node started; awaited before measuring): {warmup}")
 out.append(f"- dataset: {dataset}\n")
 out.append("## Load time of the dataset\n")
 out.append("```\n" + load + "\n```\n")

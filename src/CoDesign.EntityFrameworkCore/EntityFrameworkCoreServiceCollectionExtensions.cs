@@ -37,6 +37,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<Application.Ideas.IIdeaTextSearch, Ideas.IdeaTextSearch>();
         services.AddScoped<Application.Ideas.IParticipationStore, Ideas.ParticipationStore>();
+        services.AddScoped<Application.Coordination.IParticipantCounter, Coordination.ParticipantCounter>();
         services.AddScoped<Application.Notifications.IOutboxClaims, Notifications.OutboxClaims>();
         return services;
     }

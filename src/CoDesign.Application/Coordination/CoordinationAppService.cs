@@ -13,7 +13,7 @@ namespace CoDesign.Application.Coordination;
 /// ideas across cities. Aggregates and public idea facts only; every read goes through
 /// <see cref="CrossCityReader.ForCoordinatorAsync"/>, which checks the coordinator permission.
 /// </summary>
-public sealed class CoordinationAppService(ICoDesignDbContext db, CrossCityReader reader, CoordinationFiguresCache cache, TimeProvider clock)
+public sealed class CoordinationAppService(ICoDesignDbContext db, CrossCityReader reader, CoordinationFiguresCache cache, IParticipantCounter counter, TimeProvider clock)
 {
     public const int TopIdeasPerCity = 5;
     public const int DashboardGroups = 12;
@@ -178,8 +178,14 @@ public sealed class CoordinationAppService(ICoDesignDbContext db, CrossCityReade
     }
 
     /// <summary>Distinct people per cell, per theme, per city and in all; counted by the database, never read out.</summary>
-    private static async Task<Participants> ParticipantsAsync(CoordinatorData data, CoordinationPeriod period, Guid? themeId, CancellationToken cancellationToken)
+    private async Task<Participants> ParticipantsAsync(CoordinatorData data, CoordinationPeriod period, Guid? themeId, CancellationToken cancellationToken)
     {
+        // One pass where the database can (PostgreSQL); otherwise one query per level below.
+        if (await counter.CountAsync(period.FromUtc, period.ToUtcExclusive, themeId, cancellationToken).ConfigureAwait(false) is { } counted)
+        {
+            return new Participants(counted.Cells.ToDictionary(), counted.ByTheme.ToDictionary(), counted.ByCity.ToDictionary(), counted.Total);
+        }
+
         var acts = from p in data.Participations
                    join i in InPeriod(data, period, themeId) on p.IdeaId equals i.Id
                    select new { i.ThemeId, i.CityId, p.PersonId };
