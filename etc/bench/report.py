@@ -36,6 +36,9 @@ if os.environ.get("BENCH_SHARED"):
 else:
     out.append(f"- load generator, app, baseline server and PostgreSQL share the same {os.cpu_count()} cores; nothing else ran "
                "on the machine during the run")
+cold = os.environ.get("BENCH_COLD_IDEA_NOTE")
+if cold:
+    out.append(f"- idea pages opened once before they are measured; those first views took {cold}")
 warmup = os.environ.get("BENCH_WARMUP_NOTE")
 if warmup:
     out.append(f"- the app's first computation of the coordination dashboard (in advance, as the node started; awaited before measuring): {warmup}")
