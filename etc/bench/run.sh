@@ -113,7 +113,9 @@ RAW_PORT=$(free_port)
 (cd "$(dirname "$APP_DLL")" && exec env ASPNETCORE_URLS="http://127.0.0.1:$APP_PORT" ASPNETCORE_ENVIRONMENT=Production \
     Database__Provider=PostgreSql "ConnectionStrings__Default=$CS;Maximum Pool Size=100" \
     Mail__PickupDirectory="$DIR/mail" Logging__LogLevel__Default=Warning \
-    Logging__LogLevel__CoDesign.Web.Coordination.CoordinationWarmUpService=Information dotnet "$APP_DLL" >"$DIR/app.log" 2>&1) &
+    Logging__LogLevel__CoDesign.Web.Coordination.CoordinationWarmUpService=Information \
+    RateLimits__SignInPermits=100000 RateLimits__ParticipationPermits=10000000 Coordination__CacheDuration=00:30:00 \
+    dotnet "$APP_DLL" >"$DIR/app.log" 2>&1) &
 APP_PID=$!
 dotnet "$BENCH_DLL" raw --postgres "$CS;Maximum Pool Size=100" --urls "http://127.0.0.1:$RAW_PORT" >"$DIR/raw.log" 2>&1 &
 RAW_PID=$!
@@ -167,9 +169,18 @@ RESULT_FILE=$W/results.jsonl
 reset_rss() { echo 5 >"/proc/$APP_NODE/clear_refs" 2>/dev/null || true; }
 peak_rss() { awk '/VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$APP_NODE/status"; }
 
+settle() {  # until PostgreSQL runs nothing (a slow query outlives the wrk run that sent it), at most 2 minutes
+    local i
+    for ((i = 0; i < 240; i++)); do
+        [[ $(psql -d "$DB" -Atc "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND pid <> pg_backend_pid() AND backend_type = 'client backend'") == 0 ]] && return 0
+        sleep 0.5
+    done
+}
+
 run_wrk() {  # run_wrk CONNECTIONS URL [SCRIPT] -> the RESULT json
     local c=$1 url=$2 script=${3:-etc/bench/wrk/report.lua} threads=2
     ((c < 2)) && threads=1
+    settle
     wrk -t"$threads" -c"$c" -d"${DURATION}s" --timeout 30s -s "$script" "$url" | sed -n 's/^RESULT //p'
 }
 
@@ -255,10 +266,12 @@ fi
 
 # --- open data: every public idea, streamed ---------------------------------------------------
 if want export; then
+    settle
     reset_rss
     read -r t_app bytes_app < <(curl -s -o "$W/export.csv" -w '%{time_total} %{size_download}\n' "$APP/api/v1/opendata/ideas.csv")
     rss=$(peak_rss)
     rows_app=$(($(wc -l <"$W/export.csv") - 1))
+    settle
     read -r t_raw bytes_raw < <(curl -s -o "$W/export-raw.csv" -w '%{time_total} %{size_download}\n' "$RAW/raw/export.csv")
     rows_raw=$(($(wc -l <"$W/export-raw.csv") - 1))
     printf '{"group": "export", "name": "open data CSV, all cities", "connections": 1, "app": {"seconds": %s, "bytes": %s, "rows": %s}, "baseline_name": "raw SQL CSV, same ideas", "baseline": {"seconds": %s, "bytes": %s, "rows": %s}, "rss_mb": %s}\n' \
@@ -288,6 +301,7 @@ SQL
         a=$(WRK_TOKENS=$W/tokens.txt WRK_IDEAS=$W/ideas.txt WRK_CITY=$CITY run_wrk "$c" "$APP" etc/bench/wrk/vote.lua)
         rss=$(peak_rss)
         rm -f "$W"/pgbench_log.*
+        settle
         out=$(cd "$W" && $PGBENCH -n -d "$DB" -c "$c" -j 2 -T "$DURATION" -l -D nvoters=200 -D nideas=100 \
             -f "$ROOT/etc/bench/pgbench-vote.sql@1" -f "$ROOT/etc/bench/pgbench-withdraw.sql@1" 2>&1)
         tps=$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' <<<"$out" | head -1)
