@@ -44,22 +44,22 @@ public sealed class IdeaDetailAppService(ICoDesignDbContext db, ICurrentUser cur
                               where c.Id == idea.CategoryId
                               select new { c.NameFi, c.NameSv, c.NameEn, ThemeFi = t.NameFi, ThemeSv = t.NameSv, ThemeEn = t.NameEn })
             .FirstAsync(cancellationToken).ConfigureAwait(false);
-        var threadCount = await db.Comments.CountAsync(c => c.IdeaId == id && c.ParentId == null, cancellationToken).ConfigureAwait(false);
+        // A hidden idea shows the notice and the public reason, never its content or discussion.
+        var hidden = idea.Status == IdeaStatus.Hidden || idea.ProvisionallyHidden;
+        var threadCount = hidden ? 0 : await db.Comments.CountAsync(c => c.IdeaId == id && c.ParentId == null, cancellationToken).ConfigureAwait(false);
         var pageCount = Math.Max(1, (threadCount + ThreadsPerPage - 1) / ThreadsPerPage);
         var page = Math.Clamp(commentPage, 1, pageCount);
-        var threads = await db.Comments.AsNoTracking().Where(c => c.IdeaId == id && c.ParentId == null)
+        var threads = threadCount == 0 ? [] : await db.Comments.AsNoTracking().Where(c => c.IdeaId == id && c.ParentId == null)
             .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
             .Skip((page - 1) * ThreadsPerPage).Take(ThreadsPerPage)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         threads.Reverse();
         var threadIds = threads.Select(c => c.Id).ToList();
-        var comments = threadIds.Count == 0
-            ? threads
-            : threads.Concat(await db.Comments.AsNoTracking()
-                .Where(c => c.IdeaId == id && c.ParentId != null && threadIds.Contains(c.ParentId.Value))
-                .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
-                .ToListAsync(cancellationToken).ConfigureAwait(false)).ToList();
-        var people = comments.Select(c => c.AuthorId).Append(idea.AuthorId ?? Guid.Empty).Distinct().ToList();
+        var replyRows = threadIds.Count == 0 ? [] : await db.Comments.AsNoTracking()
+            .Where(c => c.IdeaId == id && threadIds.Contains(c.ParentId!.Value))
+            .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var people = threads.Concat(replyRows).Select(c => c.AuthorId).Append(idea.AuthorId ?? Guid.Empty).Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => people.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName })
             .ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken).ConfigureAwait(false);
         var organisation = idea.OrganisationId is { } orgId
@@ -86,13 +86,11 @@ public sealed class IdeaDetailAppService(ICoDesignDbContext db, ICurrentUser cur
             c.IsHidden,
             c.HiddenReason);
 
-        var replies = comments.Where(c => c.ParentId is not null).ToLookup(c => c.ParentId!.Value);
+        var replies = replyRows.ToLookup(c => c.ParentId!.Value);
         var tree = threads
             .Select(c => ToDto(c, replies[c.Id].Select(r => ToDto(r, [])).ToList()))
             .ToList();
 
-        // A hidden idea shows the notice and the public reason, never its content or discussion.
-        var hidden = idea.Status == IdeaStatus.Hidden || idea.ProvisionallyHidden;
         return new IdeaDetailDto(
             idea.Id,
             hidden ? string.Empty : idea.Title,
@@ -118,12 +116,12 @@ public sealed class IdeaDetailAppService(ICoDesignDbContext db, ICurrentUser cur
             idea.IsOpenForVoting,
             hasVoted,
             following,
-            hidden ? [] : tree,
+            tree,
             hidden,
             idea.ProvisionallyHidden && idea.Status != IdeaStatus.Hidden,
             idea.HiddenReason,
-            hidden ? 1 : page,
-            hidden ? 1 : pageCount,
-            hidden ? 0 : threadCount);
+            page,
+            pageCount,
+            threadCount);
     }
 }
