@@ -234,7 +234,8 @@ if want pages; then
     t1=$(date +%s.%N)
     xargs -P 2 -I{} curl -s -o /dev/null "$RAW{}" <"$W/idea-raw.txt"
     t2=$(date +%s.%N)
-    export BENCH_COLD_IDEA_NOTE=$(python3 -c "print(f'{($t1 - $t0) / 200 * 2 * 1000:.0f} ms per page for the app, {($t2 - $t1) / 200 * 2 * 1000:.0f} ms for the raw baseline (two at a time, first view of each of the 200 pages)')")
+    n=$(wc -l <"$W/idea-pages.txt")
+    export BENCH_COLD_IDEA_NOTE=$(python3 -c "print(f'{($t1 - $t0) / $n * 2 * 1000:.0f} ms per page for the app, {($t2 - $t1) / $n * 2 * 1000:.0f} ms for the raw baseline (two at a time, first view of each of the $n pages)')")
     log "first views: $BENCH_COLD_IDEA_NOTE"
     measure pages "idea page (200 popular ideas)" "$APP" "raw SQL: idea + latest 30 threads (JSON)" "$RAW" "$W/idea-pages.txt" "$W/idea-raw.txt"
     measure pages "city home" "$APP/$CITY" "raw SQL: top 5, newest 5, categories" "$RAW/raw/$CITY"
