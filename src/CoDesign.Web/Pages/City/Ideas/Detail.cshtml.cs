@@ -130,8 +130,7 @@ public sealed class IdeaDetailModel(
             Done = doneKey;
             DoneAt = anchor;
             // Back to the same page of the discussion, so a reply, edit or report does not lose the reader's place.
-            var query = anchor == "comments" && CommentPage > 1 ? $"?commentPage={CommentPage}" : string.Empty;
-            return Redirect($"{Request.Path}{query}#{anchor}");
+            return Redirect(anchor == "comments" ? CommentPageUrl(CommentPage ?? 1) : $"{Request.Path}#{anchor}");
         }
         catch (BusinessException ex) when (ex.Code is not (ErrorCodes.NotFound or ErrorCodes.Forbidden or ErrorCodes.Unauthenticated))
         {
