@@ -4,6 +4,7 @@ using CoDesign.EntityFrameworkCore;
 using CoDesign.HttpApi;
 using CoDesign.Web.Errors;
 using CoDesign.Web.Infrastructure;
+using CoDesign.Web.Jobs;
 using CoDesign.Web.Localization;
 using CoDesign.Web.Tenancy;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -45,6 +46,7 @@ public static partial class CoDesignWebApplicationExtensions
         app.UseRateLimiter();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseAuthorization();
+        app.UseJobsDashboard();
 
         app.MapRazorPages();
         app.MapHttpApi();
@@ -81,6 +83,7 @@ public static partial class CoDesignWebApplicationExtensions
         await using var scope = services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         await sp.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken).ConfigureAwait(false);
+        await Jobs.JobStorageSetup.InstallAsync(sp.GetRequiredService<ResolvedConnection>(), sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Jobs.JobsOptions>>().Value, cancellationToken).ConfigureAwait(false);
         await sp.GetRequiredService<ReferenceDataSeeder>().SeedAsync(cancellationToken).ConfigureAwait(false);
         if (DemoMode.IsEnabled(configuration, environment, sp.GetRequiredService<ResolvedConnection>()))
         {

@@ -9,6 +9,7 @@ using CoDesign.Web.Errors;
 using CoDesign.Web.Health;
 using CoDesign.Web.Identity;
 using CoDesign.Web.Jobs;
+using Hangfire;
 using CoDesign.Web.Infrastructure;
 using CoDesign.Web.Localization;
 using CoDesign.Web.Mail;
@@ -95,11 +96,16 @@ public static class CoDesignWebBuilderExtensions
     private static void AddJobs(IServiceCollection services, ConfigurationManager configuration)
     {
         services.Configure<JobsOptions>(configuration.GetSection(JobsOptions.Section));
-        services.AddSingleton<ScopedJobFactory>();
-        services.AddSingleton<SchedulerHost>();
-        services.AddSingleton<IJobScheduler>(sp => sp.GetRequiredService<SchedulerHost>());
-        services.AddHostedService(sp => sp.GetRequiredService<SchedulerHost>());
-        services.AddScoped<OutboxDeliveryJob>();
+        services.AddSingleton<OutboxDeliveryProcess>();
+        services.AddSingleton<JobsHost>();
+        services.AddSingleton<IJobScheduler>(sp => sp.GetRequiredService<JobsHost>());
+        services.AddHostedService(sp => sp.GetRequiredService<JobsHost>());
+
+        // Hangfire's services for the dashboard, over this host's own storage (registered first, so
+        // Hangfire does not fall back to its static JobStorage.Current, which several apps in one
+        // test process would share). The server is JobsHost's.
+        services.AddSingleton(sp => sp.GetRequiredService<JobsHost>().Storage);
+        services.AddHangfire(c => c.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings());
         services.AddScoped<CityDigestJob>();
         services.AddScoped<CoordinatorDigestJob>();
         services.AddScoped<ScheduleSyncJob>();

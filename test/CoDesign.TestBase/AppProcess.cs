@@ -56,7 +56,7 @@ public sealed class AppProcess : IAsyncDisposable
             ["Mail__Smtp__Port"] = TestEnvironment.SmtpPort.ToString(CultureInfo.InvariantCulture),
             ["Mail__Smtp__EnableSsl"] = "false",
             ["Jobs__DeliveryInterval"] = "00:00:00.300",
-            ["Jobs__ClusterCheckinInterval"] = "00:00:01",
+            ["Jobs__InvisibilityTimeout"] = "00:00:10",
             ["RateLimits__SignInPermits"] = "100000",
             ["RateLimits__ParticipationPermits"] = "100000",
             ["Coordination__CacheDuration"] = "00:00:00",

@@ -61,7 +61,7 @@ public class CoDesignApp(DatabaseProvider provider) : WebApplicationFactory<Prog
             ["Mail:Smtp:Port"] = TestEnvironment.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Mail:Smtp:EnableSsl"] = "false",
             ["Jobs:DeliveryInterval"] = "00:00:00.300",
-            ["Jobs:ClusterCheckinInterval"] = "00:00:02",
+            ["Jobs:InvisibilityTimeout"] = "00:00:30",
 
             // Every test signs in from 127.0.0.1; RateLimitTests use the real limits.
             ["RateLimits:SignInPermits"] = "100000",

@@ -151,6 +151,12 @@ public static class Databases
         await services.RunAsync(async sp =>
         {
             await sp.GetRequiredService<DatabaseMigrator>().MigrateAsync().ConfigureAwait(false);
+            if (db.Provider == DatabaseProvider.PostgreSql)
+            {
+                // As the migrate command does: Hangfire's schema, so that every test database has it.
+                await CoDesign.Web.Jobs.JobStorageSetup.InstallAsync(new ResolvedConnection(db.Provider, db.ConnectionString), new CoDesign.Web.Jobs.JobsOptions()).ConfigureAwait(false);
+            }
+
             await sp.GetRequiredService<ReferenceDataSeeder>().SeedAsync().ConfigureAwait(false);
             await sp.GetRequiredService<DemoDataSeeder>().SeedAsync(DemoPassword).ConfigureAwait(false);
         }).ConfigureAwait(false);

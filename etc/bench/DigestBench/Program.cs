@@ -298,6 +298,10 @@ namespace CoDesign.Bench
     internal sealed class NoScheduler : IJobScheduler
     {
         public Task ScheduleCityDigestAsync(Guid cityId, string slug, string cron, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+        public Task<IReadOnlyCollection<string>> ScheduledCityDigestsAsync(CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyCollection<string>>([]);
+
+        public Task RemoveCityDigestAsync(string slug, CancellationToken cancellationToken = default) => Task.CompletedTask;
     }
 
     /// <summary>The transport asks the host only for its content root (the pickup folder, unused here).</summary>

@@ -5,7 +5,11 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace CoDesign.EntityFrameworkCore.Migrations;
 
-/// <summary>Notification preferences, the digest mark on notifications, job runs, and Quartz's job store.</summary>
+/// <summary>
+/// Notification preferences, the digest mark on notifications and job runs. Until jobs moved to
+/// Hangfire this also created Quartz's job store; new databases no longer get it, and
+/// 20261207000000_RetireQuartz drops it from databases that have it (docs/adr/0010).
+/// </summary>
 [DbContext(typeof(CoDesignDbContext))]
 [Migration("20261123060000_Digests")]
 public partial class Digests : Migration
@@ -55,16 +59,11 @@ public partial class Digests : Migration
 
         // Notifications recorded before digests existed are not news any more.
         migrationBuilder.Sql("""UPDATE "Notifications" SET "MailedAt" = "CreatedAt" """);
-
-        foreach (var statement in QuartzSchema.CreateStatements(IsPostgres(migrationBuilder)))
-        {
-            migrationBuilder.Sql(statement);
-        }
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)
     {
-        foreach (var statement in QuartzSchema.DropStatements(IsPostgres(migrationBuilder)))
+        foreach (var statement in RetiredQuartzSchema.DropStatements(IsPostgres(migrationBuilder)))
         {
             migrationBuilder.Sql(statement);
         }

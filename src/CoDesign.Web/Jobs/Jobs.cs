@@ -1,99 +1,60 @@
-using System.Globalization;
+using System.ComponentModel;
 using CoDesign.Application.Notifications;
 using CoDesign.Application.Persistence;
 using CoDesign.Domain.MultiTenancy;
-using Quartz;
+using Hangfire;
+using Hangfire.Server;
 
 namespace CoDesign.Web.Jobs;
 
-/// <summary>Sends the outbox mail that is due with a few parallel workers (retries with back-off are the handler's).</summary>
-public sealed class OutboxDeliveryJob(IServiceScopeFactory scopes, OutboxDeliveryOptions options, ICoDesignDbContext db, TimeProvider clock, ILogger<OutboxDeliveryJob> logger)
-    : RecordedJob(db, clock, logger)
-{
-    public static readonly JobKey Key = new("outbox-delivery", "mail");
-
-    protected override bool RecordsIdleRuns => false;
-
-    protected override async Task<string?> RunAsync(IJobExecutionContext context)
-    {
-        var results = await Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Parallelism)).Select(_ => DrainAsync(context.CancellationToken)));
-        int sent = results.Sum(r => r.Sent), retrying = results.Sum(r => r.Retrying), failed = results.Sum(r => r.Failed);
-        return sent + retrying + failed == 0
-            ? null
-            : string.Create(CultureInfo.InvariantCulture, $"{sent} sent, {retrying} to retry, {failed} failed for good");
-    }
-
-    /// <summary>One worker with its own scope (its own DbContext) sends until nothing is due.</summary>
-    private async Task<DeliveryResult> DrainAsync(CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var handler = scope.ServiceProvider.GetRequiredService<OutboxDeliveryHandler>();
-        int sent = 0, retrying = 0, failed = 0;
-        DeliveryResult round;
-        do
-        {
-            round = await handler.DeliverDueAsync(cancellationToken).ConfigureAwait(false);
-            sent += round.Sent;
-            retrying += round.Retrying;
-            failed += round.Failed;
-        }
-        while (round.Total > 0 && !cancellationToken.IsCancellationRequested);
-
-        return new DeliveryResult(sent, retrying, failed);
-    }
-}
-
-/// <summary>One city's digest run, at the city's digest time.</summary>
+/// <summary>
+/// One city's digest run, at the city's digest time. Retrying is safe: each digest has a unique
+/// key (kind, city, person, period), so a retried or duplicated run queues nothing twice.
+/// </summary>
 public sealed class CityDigestJob(DigestHandler handler, ICurrentTenant tenant, ICoDesignDbContext db, TimeProvider clock, ILogger<CityDigestJob> logger)
     : RecordedJob(db, clock, logger)
 {
-    public const string Group = "digests";
-
-    public static JobKey KeyFor(string slug) => new("city-" + slug, Group);
-
-    protected override async Task<string?> RunAsync(IJobExecutionContext context)
-    {
-        var map = context.MergedJobDataMap;
-        var cityId = Guid.Parse(map.GetString(CityIdKey)!);
-        using (tenant.Change(cityId, map.GetString(CitySlugKey)))
+    [AutomaticRetry(Attempts = 5, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    [DisplayName("Digest: {1}")]
+    public Task RunAsync(Guid cityId, string slug, PerformContext? context, CancellationToken cancellationToken) =>
+        RecordAsync(JobIds.CityDigest(slug), context, async ct =>
         {
-            var result = await handler.RunCityAsync(ScheduledUtc(context), context.CancellationToken).ConfigureAwait(false);
-            return result.ToString();
-        }
-    }
+            using (tenant.Change(cityId, slug))
+            {
+                return (await handler.RunCityAsync(ScheduledUtc(context), ct).ConfigureAwait(false)).ToString();
+            }
+        }, cancellationToken);
 }
 
-/// <summary>The coordinators' weekly cross-city summary.</summary>
+/// <summary>The coordinators' weekly cross-city summary (exactly once per coordinator and week, by its key).</summary>
 public sealed class CoordinatorDigestJob(CoordinatorDigestHandler handler, ICoDesignDbContext db, TimeProvider clock, ILogger<CoordinatorDigestJob> logger)
     : RecordedJob(db, clock, logger)
 {
-    public static readonly JobKey Key = new("coordinator-summary", CityDigestJob.Group);
-
-    protected override async Task<string?> RunAsync(IJobExecutionContext context) =>
-        (await handler.RunAsync(ScheduledUtc(context), context.CancellationToken).ConfigureAwait(false)).ToString();
+    [AutomaticRetry(Attempts = 5, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    [DisplayName("Coordinators' weekly summary")]
+    public Task RunAsync(PerformContext? context, CancellationToken cancellationToken) =>
+        RecordAsync(JobIds.CoordinatorSummary, context, async ct => (await handler.RunAsync(ScheduledUtc(context), ct).ConfigureAwait(false)).ToString(), cancellationToken);
 }
 
-/// <summary>Keeps the city digest triggers in step with the city settings (new cities, changed times).</summary>
-public sealed class ScheduleSyncJob(DigestScheduleSync sync, ICoDesignDbContext db, TimeProvider clock, ILogger<ScheduleSyncJob> logger)
-    : RecordedJob(db, clock, logger)
+/// <summary>
+/// Keeps the city digest schedules in step with the city settings (new, changed and closed cities).
+/// Housekeeping every few minutes: its runs are Hangfire's to show, not a JobRuns row each.
+/// </summary>
+public sealed class ScheduleSyncJob(DigestScheduleSync sync)
 {
-    public static readonly JobKey Key = new("schedule-sync", "system");
-
-    protected override bool RecordsIdleRuns => false;
-
-    protected override async Task<string?> RunAsync(IJobExecutionContext context)
-    {
-        await sync.SyncAsync(context.CancellationToken).ConfigureAwait(false);
-        return null;
-    }
+    // The next run in a few minutes is the retry.
+    [AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
+    [DisplayName("Digest schedule sync")]
+    public async Task<string> RunAsync(CancellationToken cancellationToken) =>
+        (await sync.SyncAsync(cancellationToken).ConfigureAwait(false)).ToString();
 }
 
-/// <summary>Deletes notifications, mail log and job records past their retention period (nightly).</summary>
+/// <summary>Deletes notifications, mail log and job records past their retention period (nightly; deleting again is harmless).</summary>
 public sealed class RetentionJob(RetentionHandler handler, ICoDesignDbContext db, TimeProvider clock, ILogger<RetentionJob> logger)
     : RecordedJob(db, clock, logger)
 {
-    public static readonly JobKey Key = new("retention", "system");
-
-    protected override async Task<string?> RunAsync(IJobExecutionContext context) =>
-        (await handler.RunAsync(context.CancellationToken).ConfigureAwait(false)).ToString();
+    [AutomaticRetry(Attempts = 3, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    [DisplayName("Retention")]
+    public Task RunAsync(PerformContext? context, CancellationToken cancellationToken) =>
+        RecordAsync(JobIds.Retention, context, async ct => (await handler.RunAsync(ct).ConfigureAwait(false)).ToString(), cancellationToken);
 }

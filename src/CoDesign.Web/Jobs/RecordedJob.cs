@@ -1,50 +1,39 @@
 using CoDesign.Application.Persistence;
 using CoDesign.Domain.Notifications;
-using Quartz;
+using Hangfire.Server;
 
 namespace CoDesign.Web.Jobs;
 
 /// <summary>
-/// A thin job: it records the run (node, start, end, outcome) for the jobs page and calls an
-/// application handler, which is what tests call. A failure is recorded with its reason and
-/// handed back to Quartz; the next fire (or recovery) tries again.
+/// A thin Hangfire job: it records the run (node, start, end, outcome) for the jobs page and calls
+/// an application handler, which is what tests call. A failure is recorded with its reason and
+/// thrown on to Hangfire, whose retry policy (the job's AutomaticRetry) tries again.
 /// </summary>
-public abstract partial class RecordedJob(ICoDesignDbContext db, TimeProvider clock, ILogger logger) : IJob
+public abstract partial class RecordedJob(ICoDesignDbContext db, TimeProvider clock, ILogger logger)
 {
-    public const string CityIdKey = "cityId";
-    public const string CitySlugKey = "citySlug";
+    /// <summary>The job parameter Hangfire gives a run of a recurring job: when it was triggered (Unix seconds).</summary>
+    private const string TriggeredAtParameter = "Time";
 
-    /// <summary>False for a frequent job whose idle runs are not worth a row (the outbox poll).</summary>
-    protected virtual bool RecordsIdleRuns => true;
-
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    protected async Task RecordAsync(string job, PerformContext? context, Func<CancellationToken, Task<string>> work, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var job = context.JobDetail.Key.ToString();
-        var run = new JobRun(Guid.CreateVersion7(clock.GetUtcNow().UtcDateTime), job, context.Scheduler.SchedulerInstanceId, clock.GetUtcNow().UtcDateTime);
-        if (RecordsIdleRuns)
-        {
-            // Written before the work, so a run the node did not live to finish shows as such.
-            db.JobRuns.Add(run);
-            await db.SaveChangesAsync(context.CancellationToken).ConfigureAwait(false);
-        }
+        ArgumentNullException.ThrowIfNull(work);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var run = new JobRun(Guid.CreateVersion7(now), job, context?.ServerId ?? Environment.MachineName, now);
 
+        // Written before the work, so a run the node did not live to finish shows as such.
+        db.JobRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var message = await RunAsync(context).ConfigureAwait(false);
-            if (message is null && !RecordsIdleRuns)
-            {
-                return;
-            }
-
+            var message = await work(cancellationToken).ConfigureAwait(false);
             await FinishAsync(run, succeeded: true, message).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             await FinishAsync(run, succeeded: false, "Stopped: the node shut down during the run.").ConfigureAwait(false);
             throw;
         }
-#pragma warning disable CA1031 // Any failure is recorded and handed to Quartz as a JobExecutionException.
+#pragma warning disable CA1031 // Any failure is recorded, then thrown on to Hangfire's retry policy.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
@@ -60,42 +49,32 @@ public abstract partial class RecordedJob(ICoDesignDbContext db, TimeProvider cl
                 LogNotRecorded(logger, job, recordEx);
             }
 
-            throw new JobExecutionException(ex);
+            throw;
         }
     }
 
-    /// <summary>Does the work; returns a line for the jobs page, or null when there was nothing to do.</summary>
-    protected abstract Task<string?> RunAsync(IJobExecutionContext context);
-
     /// <summary>
-    /// The time the run is for: the trigger's scheduled time, or for a run recovered after a node
-    /// died, the scheduled time of the run that was interrupted (so it covers the same period).
+    /// The time the run is for: when Hangfire triggered the recurring job (a retry or a run taken
+    /// over from a dead node is the same background job, so it keeps the same time and covers the
+    /// same period); for a job enqueued by hand, when it was created.
     /// </summary>
-    protected static DateTime ScheduledUtc(IJobExecutionContext context)
+    protected DateTime ScheduledUtc(PerformContext? context)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        if (context.Recovering && context.MergedJobDataMap.TryGetValue("QRTZ_FAILED_JOB_ORIG_TRIGGER_SCHEDULED_FIRETIME_IN_MILLISECONDS_AS_STRING", out var original)
-            && long.TryParse(original?.ToString(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var ms))
+        if (context is null)
         {
-            return DateTimeOffset.FromUnixTimeMilliseconds(ms).UtcDateTime;
+            return clock.GetUtcNow().UtcDateTime;
         }
 
-        return (context.ScheduledFireTimeUtc ?? context.FireTimeUtc).UtcDateTime;
+        var triggered = context.GetJobParameter<long?>(TriggeredAtParameter, allowStale: true);
+        return triggered is { } seconds ? DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime : DateTime.SpecifyKind(context.BackgroundJob.CreatedAt, DateTimeKind.Utc);
     }
 
     private async Task FinishAsync(JobRun run, bool succeeded, string? message)
     {
         run.Finish(succeeded, message, clock.GetUtcNow().UtcDateTime);
-        if (RecordsIdleRuns)
-        {
-            // The handler may have cleared the unit of work (digest batches do); attach the row again.
-            db.JobRuns.Update(run);
-        }
-        else
-        {
-            db.JobRuns.Add(run);
-        }
 
+        // The handler may have cleared the unit of work (digest batches do); attach the row again.
+        db.JobRuns.Update(run);
         await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
     }
 

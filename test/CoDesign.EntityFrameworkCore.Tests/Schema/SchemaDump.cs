@@ -22,9 +22,7 @@ public static class SchemaDump
         var lines = new List<string>();
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync().ConfigureAwait(false);
-        // Quartz's tables come from a migration but are no part of the EF model (on PostgreSQL they
-        // live in their own schema, which the dump below leaves out the same way).
-        var tables = await ListAsync(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '__EFMigrationsHistory' AND name <> '__EFMigrationsLock' AND name NOT LIKE 'QRTZ!_%' ESCAPE '!'").ConfigureAwait(false);
+        var tables = await ListAsync(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '__EFMigrationsHistory' AND name <> '__EFMigrationsLock'").ConfigureAwait(false);
         foreach (var table in tables)
         {
             lines.Add($"table {table}");

@@ -12,9 +12,10 @@ using Xunit.Abstractions;
 namespace CoDesign.Web.Tests.Jobs;
 
 /// <summary>
-/// Nodes as separate processes on one PostgreSQL, with the clustered Quartz store: a scheduled
+/// Nodes as separate processes on one PostgreSQL, with Hangfire's PostgreSQL storage: a scheduled
 /// digest runs once across two nodes, and a node killed in the middle of a digest run leaves
-/// every recipient with exactly one digest once another node has recovered the run.
+/// every recipient with exactly one digest once another node has taken the run over (after the
+/// invisibility timeout, 10 s in these tests).
 /// </summary>
 [Collection(NodeProcesses.Name)]
 public sealed class ClusterDigestTests(ITestOutputHelper output) : IAsyncLifetime
@@ -107,7 +108,8 @@ public sealed class ClusterDigestTests(ITestOutputHelper output) : IAsyncLifetim
         atKill.ShouldBeLessThan(recipients.Count, "the kill came after the run had finished");
         (await DbAsync(db => db.JobRuns.CountAsync(r => r.Job == "digests.city-helsinki" && r.Succeeded == null))).ShouldBe(1);
 
-        // Node B starts, finds A dead (no check-in), recovers its digest run and delivers everything.
+        // Node B starts; once A's claim on the job has timed out, B runs it again (the same background
+        // job, so the same period) and delivers everything.
         await using var b = await AppProcess.StartAsync(_database.ConnectionString, slow);
         foreach (var address in recipients.Values)
         {
@@ -154,7 +156,7 @@ public sealed class ClusterDigestTests(ITestOutputHelper output) : IAsyncLifetim
         return await DbAsync(db => db.Users.Where(u => users.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email!));
     }
 
-    /// <summary>Sets Helsinki's digest time to a moment a little ahead (Quartz cron with seconds, Helsinki time).</summary>
+    /// <summary>Sets Helsinki's digest time to a moment a little ahead (cron with seconds, Helsinki time).</summary>
     private async Task<DateTime> ScheduleHelsinkiDigestAsync(TimeSpan ahead)
     {
         var at = DateTime.UtcNow.Add(ahead);

@@ -128,7 +128,7 @@ public sealed class DigestMailTests(DigestApp app) : IClassFixture<DigestApp>, I
         _services.User.SignOut();
     }
 
-    /// <summary>The app's own digest handler (as its Quartz job calls it), so links are the app's.</summary>
+    /// <summary>The app's own digest handler (as its Hangfire job calls it), so links are the app's.</summary>
     private async Task RunDigestAsync(DateTime scheduledUtc)
     {
         var tenant = app.Services.GetRequiredService<ICurrentTenant>();

@@ -7,7 +7,7 @@ namespace CoDesign.Web.Tests.Security;
 
 /// <summary>
 /// Row count and an md5 of every row's text, per application table: two equal fingerprints mean no
-/// row was added, changed or deleted. Left out: the Quartz tables (the scheduler's own bookkeeping)
+/// row was added, changed or deleted. Left out: Hangfire's tables (its own schema, not the current one)
 /// and the data-protection key ring (created on first use by any request, a form's antiforgery token
 /// included); sign-in and rate limits keep nothing in the database.
 /// </summary>
@@ -70,7 +70,6 @@ internal static class DatabaseFingerprint
         before.Keys.Union(after.Keys).Where(t => !before.TryGetValue(t, out var b) || !after.TryGetValue(t, out var a) || a != b).Order(StringComparer.Ordinal).ToList();
 
     private static bool IsApplicationTable(string table) =>
-        !table.StartsWith("qrtz_", StringComparison.OrdinalIgnoreCase)
-        && !string.Equals(table, "DataProtectionKeys", StringComparison.OrdinalIgnoreCase)
+        !string.Equals(table, "DataProtectionKeys", StringComparison.OrdinalIgnoreCase)
         && !string.Equals(table, "__EFMigrationsHistory", StringComparison.Ordinal);
 }

@@ -3,25 +3,32 @@ using CoDesign.Application.Notifications;
 using CoDesign.Application.Permissions;
 using CoDesign.Web.Jobs;
 using CoDesign.Web.Tenancy;
+using Hangfire;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Quartz;
+using Microsoft.Extensions.Options;
 
 namespace CoDesign.Web.Pages.Admin;
 
-/// <summary>One trigger as the jobs page shows it.</summary>
-public sealed record TriggerRow(string Job, string Description, string Schedule, string State, DateTimeOffset? Next, DateTimeOffset? Previous, JobRunDto? LastRun);
+/// <summary>One job as the jobs page shows it.</summary>
+public sealed record JobRow(string Job, string Description, string Schedule, string State, DateTimeOffset? Next, DateTimeOffset? Previous, JobRunDto? LastRun);
 
-/// <summary>Platform admins: every scheduled job's trigger, next and last fire, last result and failures; run one now.</summary>
-public sealed class AdminJobsModel(SchedulerHost host, JobRunsAppService runs, IPermissionChecker permissions, CityDirectory cities, Localization.PageTexts texts) : PageModel
+/// <summary>
+/// Platform admins: every job named in the reader's language, its schedule in Helsinki time, next
+/// and last run, the last result in our words (a city's digest: how many were queued) and recent
+/// failures; run one now. Hangfire's own dashboard (linked) has the queues, retries and servers.
+/// </summary>
+public sealed class AdminJobsModel(JobsHost host, OutboxDeliveryProcess delivery, IOptions<JobsOptions> options, JobRunsAppService runs, IPermissionChecker permissions, CityDirectory cities, Localization.PageTexts texts) : PageModel
 {
-    public IReadOnlyList<TriggerRow> Triggers { get; private set; } = [];
+    public IReadOnlyList<JobRow> Jobs { get; private set; } = [];
 
     public IReadOnlyList<JobRunDto> Failures { get; private set; } = [];
 
     public string Node { get; private set; } = string.Empty;
 
     public bool Clustered => host.IsClustered;
+
+    public static string DashboardPath => JobsDashboardExtensions.Path;
 
     [TempData(Key = "Done")]
     public string? Done { get; set; }
@@ -30,48 +37,57 @@ public sealed class AdminJobsModel(SchedulerHost host, JobRunsAppService runs, I
     {
         var recent = await runs.RecentAsync(ct);
         Failures = recent.Failures;
-        var scheduler = await host.SchedulerAsync(ct);
-        Node = scheduler.SchedulerInstanceId;
-        var rows = new List<TriggerRow>();
-        foreach (var header in (await scheduler.QueryTriggers(new TriggerQuery(), ct)).Items.OrderBy(h => h.JobKey.Group, StringComparer.Ordinal).ThenBy(h => h.JobKey.Name, StringComparer.Ordinal))
+        Node = host.ServerName ?? texts["Jobs.NoServer"];
+        var rows = new List<JobRow>
         {
-            var trigger = await scheduler.GetTrigger(header.Key, ct);
-            var schedule = trigger switch
+            new(JobIds.OutboxDelivery, texts[JobIds.NameKey(JobIds.OutboxDelivery)],
+                texts.Format("Jobs.Continuous", options.Value.DeliveryInterval.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)),
+                "Continuous", null, recent.Latest.GetValueOrDefault(JobIds.OutboxDelivery)?.StartedAt, recent.Latest.GetValueOrDefault(JobIds.OutboxDelivery)),
+        };
+        foreach (var job in host.RecurringJobs().OrderBy(j => j.Id, StringComparer.Ordinal))
+        {
+            var state = job.Error is not null ? "Error" : job.LastJobState switch
             {
-                ICronTrigger cron => cron.CronExpressionString + " (" + cron.TimeZone.Id + ")",
-                ISimpleTrigger simple => string.Create(CultureInfo.InvariantCulture, $"{simple.RepeatInterval.TotalSeconds:0.#} s"),
-                _ => header.TriggerType,
+                "Enqueued" or "Processing" or "Succeeded" or "Failed" or "Deleted" => job.LastJobState,
+                _ => "Scheduled",
             };
-            var job = header.JobKey.ToString();
-            rows.Add(new TriggerRow(job, await NameAsync(header.JobKey, ct), schedule, header.State.ToString(),
-                header.NextFireTimeUtc, header.PreviousFireTimeUtc, recent.Latest.GetValueOrDefault(job)));
+            rows.Add(new JobRow(job.Id, await NameAsync(job.Id, ct), $"{job.Cron} ({job.TimeZoneId ?? "UTC"})", state,
+                Utc(job.NextExecution), Utc(job.LastExecution), recent.Latest.GetValueOrDefault(job.Id)));
         }
 
-        Triggers = rows;
+        Jobs = rows;
     }
 
+    private static DateTimeOffset? Utc(DateTime? t) => t is { } v ? new DateTimeOffset(DateTime.SpecifyKind(v, DateTimeKind.Utc)) : null;
+
     /// <summary>The job's name in the reader's language; a city's digest names the city.</summary>
-    private async Task<string> NameAsync(JobKey key, CancellationToken ct)
+    private async Task<string> NameAsync(string id, CancellationToken ct)
     {
-        if (key.Group == CityDigestJob.Group && key.Name.StartsWith("city-", StringComparison.Ordinal)
-            && await cities.FindAsync(key.Name["city-".Length..], ct) is { } city)
+        if (JobIds.CityOf(id) is { } slug && await cities.FindAsync(slug, ct) is { } city)
         {
             return texts.Format("Jobs.Name.CityDigest", city.Name(texts.Language));
         }
 
-        return texts["Jobs.Name." + key.Name];
+        return texts[JobIds.NameKey(id)];
     }
 
     public async Task<IActionResult> OnPostRunAsync(string job, CancellationToken ct)
     {
         await permissions.CheckAsync(CoDesignPermissions.PlatformJobsManage, ct);
-        var scheduler = await host.SchedulerAsync(ct);
-        if (!JobKey.TryParse(job, out var key) || !await scheduler.Exists(key, ct))
+        if (job == JobIds.OutboxDelivery)
+        {
+            // Delivery is a loop on every node; "run now" sends what is due from this node at once.
+            await delivery.DeliverAsync(host.ServerName ?? Environment.MachineName, ct);
+        }
+        else if (string.IsNullOrEmpty(job) || !host.RecurringJobs().Any(j => j.Id == job))
         {
             return NotFound();
         }
+        else
+        {
+            host.Recurring.Trigger(job);
+        }
 
-        await scheduler.TriggerJob(key, new JobDataMap(), ct);
         Done = job;
         return RedirectToPage();
     }

@@ -1,0 +1,18 @@
+namespace CoDesign.EntityFrameworkCore.Migrations;
+
+/// <summary>
+/// The tables of Quartz.NET's job store, which the scheduler used until jobs moved to Hangfire
+/// (docs/adr/0010). Migration 20261123060000_Digests created them on databases made before then;
+/// 20261207000000_RetireQuartz drops them. Hangfire's own tables are not EF's: the migrate command
+/// installs them.
+/// </summary>
+public static class RetiredQuartzSchema
+{
+    public const string PostgresSchema = "quartz";
+
+    public static IReadOnlyList<string> DropStatements(bool postgres) =>
+        postgres
+            ? [$"DROP SCHEMA IF EXISTS {PostgresSchema} CASCADE"]
+            : new[] { "JOB_STATUS", "MISFIRE_HISTORY", "EXECUTION_HISTORY", "LOCKS", "SCHEDULER_STATE", "FIRED_TRIGGERS", "PAUSED_JOB_GRPS", "PAUSED_TRIGGER_GRPS", "CALENDARS",
+               "BLOB_TRIGGERS", "SIMPROP_TRIGGERS", "CRON_TRIGGERS", "SIMPLE_TRIGGERS", "TRIGGERS", "JOB_DETAILS" }.Select(t => $"DROP TABLE IF EXISTS QRTZ_{t}").ToList();
+}
