@@ -37,8 +37,34 @@ public sealed class AppProcess : IAsyncDisposable
     public static async Task<AppProcess> StartAsync(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = TcpRelay.FreePort();
+        var start = StartInfo(connectionString, settings, [], port);
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+        var app = new AppProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        process.OutputDataReceived += (_, e) => app.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => app.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await app.WaitUntilLiveAsync();
+        return app;
+    }
+
+    /// <summary>Runs the app's `migrate` command (schema, job storage, reference data) to its end; returns its exit code and output.</summary>
+    public static async Task<(int ExitCode, string Output)> MigrateAsync(string connectionString, CancellationToken cancellationToken = default)
+    {
+        var start = StartInfo(connectionString, null, ["migrate"], TcpRelay.FreePort());
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var error = process.StandardError.ReadToEndAsync(cancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output + await error);
+    }
+
+    private static ProcessStartInfo StartInfo(string connectionString, IReadOnlyDictionary<string, string>? settings, string[] arguments, int port)
+    {
         var dll = typeof(Program).Assembly.Location;
-        var start = new ProcessStartInfo("dotnet", [dll])
+        var start = new ProcessStartInfo("dotnet", [dll, .. arguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -73,14 +99,7 @@ public sealed class AppProcess : IAsyncDisposable
             start.Environment[key] = value;
         }
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        var app = new AppProcess(process, new Uri($"http://127.0.0.1:{port}"));
-        process.OutputDataReceived += (_, e) => app.Append(e.Data);
-        process.ErrorDataReceived += (_, e) => app.Append(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        await app.WaitUntilLiveAsync();
-        return app;
+        return start;
     }
 
     /// <summary>Ends the process at once, as a crash or an out-of-memory kill would: no shutdown, no cleanup.</summary>

@@ -40,7 +40,7 @@ public sealed partial class JobsHost : IHostedService, IJobScheduler, IDisposabl
 
     public JobStorage Storage => _storage.Value;
 
-    public IRecurringJobManager Recurring => _recurring.Value;
+    public IRecurringJobManagerV2 Recurring => _recurring.Value;
 
     /// <summary>This node's Hangfire server name, or null when jobs are off here (or not started yet).</summary>
     public string? ServerName { get; private set; }
