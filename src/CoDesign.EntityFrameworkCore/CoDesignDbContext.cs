@@ -8,6 +8,7 @@ using CoDesign.Domain.Ideas;
 using CoDesign.Domain.MultiTenancy;
 using CoDesign.Domain.Moderation;
 using CoDesign.Domain.Notifications;
+using CoDesign.Domain.Processes;
 using CoDesign.Domain.Organisations;
 using CoDesign.Domain.Tenancy;
 using CoDesign.Domain.Voting;
@@ -72,6 +73,10 @@ public class CoDesignDbContext(DbContextOptions<CoDesignDbContext> options)
 
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 
+    public DbSet<Process> Processes => Set<Process>();
+
+    public DbSet<ProcessPhase> ProcessPhases => Set<ProcessPhase>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
@@ -106,6 +111,7 @@ public class CoDesignDbContext(DbContextOptions<CoDesignDbContext> options)
         configurationBuilder.Properties<OrganisationKind>().HaveConversion<string>().HaveMaxLength(30);
         configurationBuilder.Properties<CommunityType>().HaveConversion<string>().HaveMaxLength(30);
         configurationBuilder.Properties<OutboxMailStatus>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<PhaseKind>().HaveConversion<string>().HaveMaxLength(30);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -5,6 +5,7 @@ using CoDesign.Domain.Ideas;
 using CoDesign.Domain.Moderation;
 using CoDesign.Domain.Notifications;
 using CoDesign.Domain.Organisations;
+using CoDesign.Domain.Processes;
 using CoDesign.Domain.Tenancy;
 using CoDesign.Domain.Voting;
 using Microsoft.AspNetCore.Identity;
@@ -57,6 +58,10 @@ public interface ICoDesignDbContext
     DbSet<NotificationPreference> NotificationPreferences { get; }
 
     DbSet<JobRun> JobRuns { get; }
+
+    DbSet<Process> Processes { get; }
+
+    DbSet<ProcessPhase> ProcessPhases { get; }
 
     DbSet<AppUser> Users { get; }
 

@@ -52,4 +52,10 @@ public static class ErrorCodes
     public const string OrganisationBusinessIdInvalid = "CoDesign:Organisations:BusinessIdInvalid";
     public const string ThemeKeyTaken = "CoDesign:Coordination:ThemeKeyTaken";
     public const string ThemeInUse = "CoDesign:Coordination:ThemeInUse";
+
+    /// <summary>An action the process's current phase does not allow (details: action, from, to).</summary>
+    public const string ProcessOutOfPhase = "CoDesign:Processes:OutOfPhase";
+    public const string ProcessNotOpen = "CoDesign:Processes:NotOpen";
+    public const string ProcessNeedsPhases = "CoDesign:Processes:NeedsPhases";
+    public const string ProcessPhasesOverlap = "CoDesign:Processes:PhasesOverlap";
 }

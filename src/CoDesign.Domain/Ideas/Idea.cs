@@ -61,6 +61,9 @@ public class Idea : Entity, IMultiTenant
 
     public Guid? OrganisationId { get; protected set; }
 
+    /// <summary>The co-design process the idea was sent into; null for the city's open board.</summary>
+    public Guid? ProcessId { get; protected set; }
+
     public ParticipationChannel Channel { get; protected set; }
 
     public IdeaStatus Status { get; protected set; }
@@ -112,6 +115,17 @@ public class Idea : Entity, IMultiTenant
     public string? ContactEmail { get; protected set; }
 
     public bool IsOpenForVoting => Status is IdeaStatus.Published or IdeaStatus.UnderReview;
+
+    /// <summary>Places the idea in a process of its own city (or on the open board with null).</summary>
+    public void SetProcess(Processes.Process? process)
+    {
+        if (process is not null && process.TenantId != TenantId)
+        {
+            throw new TenantMismatchException();
+        }
+
+        ProcessId = process?.Id;
+    }
 
     public void SetPlace(string? district, double? latitude, double? longitude)
     {

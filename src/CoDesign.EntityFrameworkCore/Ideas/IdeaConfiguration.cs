@@ -34,6 +34,9 @@ internal sealed class IdeaConfiguration : IEntityTypeConfiguration<Idea>
         builder.HasIndex(i => i.CategoryId);
         builder.HasIndex(i => i.OrganisationId);
 
+        // A process page lists its ideas, most supported first.
+        builder.HasIndex(i => new { i.TenantId, i.ProcessId, i.VoteCount });
+
         // The list's "newest" order: (TenantId, Status, PublishedAt) cannot return the public
         // statuses in date order, so without this the database sorted a whole city per page.
         builder.HasIndex(i => new { i.TenantId, i.PublishedAt });
@@ -46,5 +49,6 @@ internal sealed class IdeaConfiguration : IEntityTypeConfiguration<Idea>
         builder.HasOne<City>().WithMany().HasForeignKey(i => i.TenantId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Category>().WithMany().HasForeignKey(i => i.CategoryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(i => i.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Domain.Processes.Process>().WithMany().HasForeignKey(i => i.ProcessId).OnDelete(DeleteBehavior.Restrict);
     }
 }
