@@ -19,6 +19,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<MailComposer>();
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddScoped<CityAppService>();
+        services.AddScoped<Processes.ProcessAppService>();
+        services.AddScoped<Processes.ProcessAdminAppService>();
         services.AddScoped<AccessibilityFeedbackAppService>();
         services.AddScoped<AccountMailer>();
         services.AddScoped<ReferenceDataSeeder>();

@@ -5,6 +5,7 @@ using CoDesign.HttpApi.Ideas;
 using CoDesign.HttpApi.Notifications;
 using CoDesign.HttpApi.OpenData;
 using CoDesign.HttpApi.Organisations;
+using CoDesign.HttpApi.Processes;
 using CoDesign.HttpApi.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -22,6 +23,7 @@ public static class HttpApiEndpointRouteBuilderExtensions
         api.MapAuthEndpoints();
         api.MapCityEndpoints();
         api.MapIdeaEndpoints();
+        api.MapProcessEndpoints();
         api.MapOrganisationEndpoints();
         api.MapAdministrationEndpoints();
         api.MapCoordinationEndpoints();

@@ -9,4 +9,5 @@ public sealed record IdeaInput(
     double? Latitude,
     double? Longitude,
     string? Language,
-    Guid? OrganisationId);
+    Guid? OrganisationId,
+    Guid? ProcessId = null);

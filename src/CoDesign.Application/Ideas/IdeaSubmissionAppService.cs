@@ -7,6 +7,7 @@ using CoDesign.Domain.Errors;
 using CoDesign.Domain.Ideas;
 using CoDesign.Domain.MultiTenancy;
 using CoDesign.Domain.Tenancy;
+using CoDesign.Domain.Processes;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoDesign.Application.Ideas;
@@ -37,7 +38,7 @@ public sealed class IdeaSubmissionAppService(
                                    select new OrganisationOptionDto(o.Id, o.Name, o.Kind.ToString())).ToListAsync(cancellationToken).ConfigureAwait(false);
         var drafts = await db.Ideas.AsNoTracking().Where(i => i.AuthorId == me && i.Status == IdeaStatus.Draft)
             .OrderByDescending(i => i.LastActivityAt)
-            .Select(i => new DraftDto(i.Id, i.Title, i.Body, i.CategoryId, i.District, i.Latitude, i.Longitude, i.Language, i.OrganisationId, i.LastActivityAt))
+            .Select(i => new DraftDto(i.Id, i.Title, i.Body, i.CategoryId, i.District, i.Latitude, i.Longitude, i.Language, i.OrganisationId, i.LastActivityAt, i.ProcessId))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return new IdeaFormDto(await cities.GetCategoriesAsync(language, cancellationToken).ConfigureAwait(false), organisations, drafts, city.ModerationMode == ModerationMode.PreModeration);
     }
@@ -54,6 +55,13 @@ public sealed class IdeaSubmissionAppService(
         var idea = await BuildAsync(draftId, input, cancellationToken).ConfigureAwait(false);
         var city = await CurrentCityAsync(cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow().UtcDateTime;
+        if (idea.ProcessId is { } processId)
+        {
+            // Ideas go into a process only while its ideas phase is in force (a draft may wait for it).
+            var process = await db.Processes.AsNoTracking().Include(p => p.Phases).FirstAsync(p => p.Id == processId, cancellationToken).ConfigureAwait(false);
+            process.EnsureOpenFor(PhaseKind.Ideas, now);
+        }
+
         if (city.ModerationMode == ModerationMode.PreModeration)
         {
             idea.SubmitForModeration(now);
@@ -104,6 +112,14 @@ public sealed class IdeaSubmissionAppService(
         }
 
         idea.SetPlace(input.District, input.Latitude, input.Longitude);
+        Process? process = null;
+        if (input.ProcessId is { } processId)
+        {
+            process = await db.Processes.AsNoTracking().FirstOrDefaultAsync(p => p.Id == processId && p.IsPublished, cancellationToken).ConfigureAwait(false)
+                ?? throw new BusinessException(ErrorCodes.Validation, "Unknown process.") { Field = nameof(IdeaInput.ProcessId) };
+        }
+
+        idea.SetProcess(process);
         return idea;
     }
 

@@ -6,6 +6,7 @@ using CoDesign.Domain.Errors;
 using CoDesign.Domain.Identity;
 using CoDesign.Domain.MultiTenancy;
 using CoDesign.Domain.Notifications;
+using CoDesign.Domain.Processes;
 using CoDesign.Domain.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,7 +34,16 @@ public sealed class VoteAppService(
         var cityId = currentTenant.Id ?? throw new EntityNotFoundException("City");
         var city = await db.Cities.AsNoTracking().FirstAsync(c => c.Id == cityId, cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow().UtcDateTime;
-        if (!city.IsVotingOpenAt(now))
+
+        // An idea of a process is supported in the process's prioritise phase; the city's voting
+        // window is for its open board.
+        var processId = await db.Ideas.AsNoTracking().Where(i => i.Id == ideaId).Select(i => i.ProcessId).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (processId is { } pid)
+        {
+            var process = await db.Processes.AsNoTracking().Include(p => p.Phases).FirstAsync(p => p.Id == pid, cancellationToken).ConfigureAwait(false);
+            process.EnsureOpenFor(PhaseKind.Prioritise, now);
+        }
+        else if (!city.IsVotingOpenAt(now))
         {
             throw new BusinessException(ErrorCodes.VotingPhaseClosed, "Voting is closed in this city.");
         }

@@ -10,6 +10,13 @@ public static class HelsinkiTime
     public static DateTime ToLocal(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 
+    /// <summary>The instant a Helsinki day begins (00:00 local time), in UTC.</summary>
+    public static DateTime StartOfDayUtc(DateOnly day) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Zone);
+
+    /// <summary>The Helsinki date of an instant.</summary>
+    public static DateOnly DateOf(DateTime utc) => DateOnly.FromDateTime(ToLocal(utc));
+
     /// <summary>27.9.2026 in Finnish and Swedish, as written in Finland; 27 September 2026 in English.</summary>
     public static string FormatDate(DateTime utc, string language) =>
         ToLocal(utc).ToString(Languages.Normalize(language) == Languages.English ? "d MMMM yyyy" : "d.M.yyyy", Languages.Culture(language));

@@ -10,6 +10,7 @@ public static class CoDesignPermissions
     public const string ModerationManage = "CoDesign.Moderation.Manage";
     public const string ResponsesManage = "CoDesign.Responses.Manage";
     public const string SettingsManage = "CoDesign.Settings.Manage";
+    public const string ProcessesManage = "CoDesign.Processes.Manage";
     public const string RolesAssign = "CoDesign.Roles.Assign";
     public const string CityMailView = "CoDesign.City.Mail.View";
     public const string AuditLogView = "CoDesign.AuditLog.View";

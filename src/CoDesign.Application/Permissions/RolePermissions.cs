@@ -27,6 +27,7 @@ public static class RolePermissions
         [CityRole.CityAdmin] = new HashSet<string>(StringComparer.Ordinal)
         {
             CoDesignPermissions.SettingsManage,
+            CoDesignPermissions.ProcessesManage,
             CoDesignPermissions.RolesAssign,
             CoDesignPermissions.CityMailView,
             CoDesignPermissions.AuditLogView,

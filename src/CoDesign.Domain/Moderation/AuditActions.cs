@@ -15,10 +15,16 @@ public static class AuditActions
     public const string CommentRestored = "comment.restored";
     public const string ReportsDismissed = "reports.dismissed";
     public const string IdeasMerged = "ideas.merged";
+    public const string ProcessCreated = "process.created";
+    public const string ProcessUpdated = "process.updated";
+    public const string ProcessPhasesChanged = "process.phases";
+    public const string ProcessPublished = "process.published";
+    public const string ProcessUnpublished = "process.unpublished";
 
     public static readonly IReadOnlyList<string> All =
     [
         SettingsUpdated, CategoryAdded, CategoryUpdated, RoleGranted, RoleRevoked,
         IdeaApproved, IdeaHidden, IdeaRestored, CommentHidden, CommentRestored, ReportsDismissed, IdeasMerged,
+        ProcessCreated, ProcessUpdated, ProcessPhasesChanged, ProcessPublished, ProcessUnpublished,
     ];
 }

@@ -50,6 +50,13 @@ public sealed partial class CoDesignExceptionHandler(ITextCatalog texts, ILogger
         {
             case BusinessException business:
                 problem = ProblemResults.From(business, texts.Text("Error." + business.Code, Languages.English));
+
+                // Out of a process's phase: the same sentence the page shows, in the request's language.
+                if (Application.Processes.PhaseMessages.Describe(business, texts, Languages.Current) is { } when)
+                {
+                    problem.Detail = when;
+                }
+
                 break;
             case TenantMismatchException:
                 // Reaching another city's data is reported as if it did not exist.

@@ -19,6 +19,13 @@ public sealed class PageTexts(ITextCatalog catalog)
     public string Error(string code) =>
         catalog.Contains("Error." + code) ? catalog.Text("Error." + code, Language) : catalog.Text("Error.CoDesign:Unexpected", Language);
 
+    /// <summary>The message of a business error; an action out of a process's phase says when it can be done.</summary>
+    public string Error(CoDesign.Domain.Errors.BusinessException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return Application.Processes.PhaseMessages.Describe(exception, catalog, Language) ?? Error(exception.Code);
+    }
+
     public string Date(DateTime utc) => HelsinkiTime.FormatDate(utc, Language);
 
     public string DateTime(DateTime utc) => HelsinkiTime.FormatDateTime(utc, Language);

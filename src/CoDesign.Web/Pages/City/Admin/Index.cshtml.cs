@@ -21,6 +21,8 @@ public sealed class CityAdminIndexModel(IPermissionChecker permissions) : PageMo
 
     public bool Responses { get; private set; }
 
+    public bool Processes { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Settings = await permissions.IsGrantedAsync(CoDesignPermissions.SettingsManage, ct);
@@ -30,6 +32,7 @@ public sealed class CityAdminIndexModel(IPermissionChecker permissions) : PageMo
         Assisted = await permissions.IsGrantedAsync(CoDesignPermissions.IdeasRecordAssisted, ct);
         Moderation = await permissions.IsGrantedAsync(CoDesignPermissions.ModerationManage, ct);
         Responses = await permissions.IsGrantedAsync(CoDesignPermissions.ResponsesManage, ct);
-        return Settings || Roles || Audit || Mail || Assisted || Moderation || Responses ? Page() : StatusCode(StatusCodes.Status403Forbidden);
+        Processes = await permissions.IsGrantedAsync(CoDesignPermissions.ProcessesManage, ct);
+        return Processes || Settings || Roles || Audit || Mail || Assisted || Moderation || Responses ? Page() : StatusCode(StatusCodes.Status403Forbidden);
     }
 }

@@ -135,7 +135,7 @@ public sealed class IdeaDetailModel(
         catch (BusinessException ex) when (ex.Code is not (ErrorCodes.NotFound or ErrorCodes.Forbidden or ErrorCodes.Unauthenticated))
         {
             // Stay on the page, keep what was typed, and say why in the user's language.
-            Error = ex.Code == ErrorCodes.Validation && ex.Field == "Reason" ? texts["Report.ReasonRequired"] : texts.Error(ex.Code);
+            Error = ex.Code == ErrorCodes.Validation && ex.Field == "Reason" ? texts["Report.ReasonRequired"] : texts.Error(ex);
             ErrorAt = anchor;
             await LoadAsync(cancellationToken);
             return Page();

@@ -13,7 +13,7 @@ namespace CoDesign.Web.Pages.City.Ideas;
 /// Submitting an idea in two steps that work without JavaScript: write, then see similar ideas (and
 /// perhaps vote for one instead), then send. Drafts are saved on request and can be finished later.
 /// </summary>
-public sealed class NewIdeaModel(IdeaSubmissionAppService submissions, SimilarIdeasAppService similar, PageTexts texts) : PageModel
+public sealed class NewIdeaModel(IdeaSubmissionAppService submissions, SimilarIdeasAppService similar, Application.Processes.ProcessAppService processes, PageTexts texts) : PageModel
 {
     [BindProperty]
     public NewIdeaForm Input { get; set; } = new();
@@ -25,7 +25,10 @@ public sealed class NewIdeaModel(IdeaSubmissionAppService submissions, SimilarId
     [TempData]
     public string? Done { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid? draft, CancellationToken ct)
+    /// <summary>The title of the process the idea goes into, when it does.</summary>
+    public string? ProcessTitle { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid? draft, Guid? process, CancellationToken ct)
     {
         if (User.Identity?.IsAuthenticated != true)
         {
@@ -34,6 +37,7 @@ public sealed class NewIdeaModel(IdeaSubmissionAppService submissions, SimilarId
 
         Form = await submissions.GetFormAsync(Languages.Current, ct);
         Input.Language = Languages.Current;
+        Input.ProcessId = process;
         if (draft is { } id && Form.Drafts.FirstOrDefault(d => d.Id == id) is { } d)
         {
             Input = new NewIdeaForm
@@ -47,9 +51,11 @@ public sealed class NewIdeaModel(IdeaSubmissionAppService submissions, SimilarId
                 Longitude = d.Longitude?.ToString(CultureInfo.InvariantCulture),
                 Language = d.Language,
                 OrganisationId = d.OrganisationId,
+                ProcessId = d.ProcessId,
             };
         }
 
+        await LoadProcessAsync(ct);
         return Page();
     }
 
@@ -106,7 +112,26 @@ public sealed class NewIdeaModel(IdeaSubmissionAppService submissions, SimilarId
     private async Task<IActionResult> ShowAsync(CancellationToken ct)
     {
         Form = await submissions.GetFormAsync(Languages.Current, ct);
+        await LoadProcessAsync(ct);
         return Page();
+    }
+
+    private async Task LoadProcessAsync(CancellationToken ct)
+    {
+        if (Input.ProcessId is not { } id)
+        {
+            return;
+        }
+
+        try
+        {
+            ProcessTitle = (await processes.GetAsync(id, Languages.Current, ct)).Title;
+        }
+        catch (EntityNotFoundException)
+        {
+            // An unknown or unpublished process: the idea goes to the open board instead.
+            Input.ProcessId = null;
+        }
     }
 
     private bool Validate()
@@ -139,7 +164,7 @@ public sealed class NewIdeaModel(IdeaSubmissionAppService submissions, SimilarId
     {
         TryCoordinate(Input.Latitude, -90, 90, out var lat);
         TryCoordinate(Input.Longitude, -180, 180, out var lon);
-        return new IdeaInput(Input.Title, Input.Body, Input.CategoryId, Input.District, lat, lon, Input.Language, Input.OrganisationId);
+        return new IdeaInput(Input.Title, Input.Body, Input.CategoryId, Input.District, lat, lon, Input.Language, Input.OrganisationId, Input.ProcessId);
     }
 
     private static bool TryCoordinate(string? text, double min, double max, out double? value)
@@ -171,6 +196,6 @@ public sealed class NewIdeaModel(IdeaSubmissionAppService submissions, SimilarId
             "Latitude" => "Input.Latitude",
             _ => string.Empty,
         };
-        ModelState.AddModelError(field, texts.Error(ex.Code));
+        ModelState.AddModelError(field, texts.Error(ex));
     }
 }

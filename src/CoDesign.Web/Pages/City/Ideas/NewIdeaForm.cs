@@ -20,4 +20,7 @@ public sealed class NewIdeaForm
     public string? Language { get; set; }
 
     public Guid? OrganisationId { get; set; }
+
+    /// <summary>The process the idea is sent into, if it came from a process page.</summary>
+    public Guid? ProcessId { get; set; }
 }
