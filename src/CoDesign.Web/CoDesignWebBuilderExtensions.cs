@@ -105,7 +105,8 @@ public static class CoDesignWebBuilderExtensions
         // Hangfire does not fall back to its static JobStorage.Current, which several apps in one
         // test process would share). The server is JobsHost's.
         services.AddSingleton(sp => sp.GetRequiredService<JobsHost>().Storage);
-        services.AddHangfire(c => c.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings());
+        services.AddHangfire((sp, c) => c.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings()
+            .UseLogProvider(new HangfireLogBridge(sp.GetRequiredService<ILoggerFactory>())));
         services.AddScoped<CityDigestJob>();
         services.AddScoped<CoordinatorDigestJob>();
         services.AddScoped<ScheduleSyncJob>();
