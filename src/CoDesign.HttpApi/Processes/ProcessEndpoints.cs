@@ -48,11 +48,11 @@ public static class ProcessEndpoints
             return TypedResults.NoContent();
         }).WithName("ReschedulePhase").WithSummary("City admins: change a phase's kind or dates (extend, reopen, move).");
 
-        processes.MapPost("/{id:guid}/phases/{phaseId:guid}/move", async Task<NoContent> (string city, Guid id, Guid phaseId, bool earlier, ProcessAdminAppService service, CancellationToken ct) =>
+        processes.MapPost("/{id:guid}/phases/{phaseId:guid}/move", async Task<NoContent> (string city, Guid id, Guid phaseId, bool? earlier, ProcessAdminAppService service, CancellationToken ct) =>
         {
-            await service.MovePhaseAsync(id, phaseId, earlier, ct).ConfigureAwait(false);
+            await service.MovePhaseAsync(id, phaseId, earlier ?? true, ct).ConfigureAwait(false);
             return TypedResults.NoContent();
-        }).WithName("MovePhase").WithSummary("City admins: move a phase one place earlier or later (the slots keep their dates).");
+        }).WithName("MovePhase").WithSummary("City admins: move a phase one place earlier (default) or with earlier=false later; the slots keep their dates.");
 
         processes.MapDelete("/{id:guid}/phases/{phaseId:guid}", async Task<NoContent> (string city, Guid id, Guid phaseId, ProcessAdminAppService service, CancellationToken ct) =>
         {

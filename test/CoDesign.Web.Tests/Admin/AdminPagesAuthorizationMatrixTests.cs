@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using CoDesign.TestBase;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
@@ -29,6 +30,8 @@ public sealed class AdminPagesAuthorizationMatrixTests(PostgresApp app) : IClass
         ["{city}/admin"] = [Admin, Moderator, Official],
         ["{city}/admin/settings"] = [Admin],
         ["{city}/admin/categories"] = [Admin],
+        ["{city}/admin/processes"] = [Admin],
+        ["{city}/admin/processes/{id:guid}"] = [Admin],
         ["{city}/admin/roles"] = [Admin],
         ["{city}/admin/audit"] = [Admin],
         ["{city}/admin/mail/{id:guid?}"] = [Admin],
@@ -61,11 +64,20 @@ public sealed class AdminPagesAuthorizationMatrixTests(PostgresApp app) : IClass
             browsers[person] = person == "anonymous" ? new Browserless(app.BaseAddress) : await SignIn.BrowserAsync(app, person);
         }
 
+        // A page about one process opens Helsinki's own.
+        using var api = await SignIn.ApiAsync(app, Admin);
+        using var created = await api.PostAsJsonAsync("/api/v1/cities/helsinki/processes", new
+        {
+            titleFi = "Sivumatriisin prosessi", titleSv = "Sidmatrisens process", titleEn = "The page matrix process",
+            questionFi = "Mitä?", questionSv = "Vad?", questionEn = "What?", descriptionFi = "x", descriptionSv = "x", descriptionEn = "x",
+        });
+        var processId = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
+
         var failures = new List<string>();
         foreach (var page in pages)
         {
             // Optional parameters ("{id:guid?}") are left out: the page's list view.
-            var url = "/" + System.Text.RegularExpressions.Regex.Replace(page, @"/\{[^}]*\?\}", string.Empty).Replace("{city}", "helsinki", StringComparison.Ordinal).Replace("{key}", "mobility", StringComparison.Ordinal);
+            var url = "/" + System.Text.RegularExpressions.Regex.Replace(page, @"/\{[^}]*\?\}", string.Empty).Replace("{city}", "helsinki", StringComparison.Ordinal).Replace("{key}", "mobility", StringComparison.Ordinal).Replace("{id:guid}", processId.ToString(), StringComparison.Ordinal);
             foreach (var person in People)
             {
                 using var response = await browsers[person].Http.GetAsync(new Uri(url, UriKind.Relative));

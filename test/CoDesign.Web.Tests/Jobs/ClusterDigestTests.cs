@@ -41,7 +41,7 @@ public sealed class ClusterDigestTests(ITestOutputHelper output) : IAsyncLifetim
     public async Task TwoNodes_ScheduledDigestIsSentOnce()
     {
         var recipients = await RecipientsWithNewsAsync(25);
-        var fireAt = await ScheduleHelsinkiDigestAsync(TimeSpan.FromSeconds(40));
+        var fireAt = await ScheduleHelsinkiDigestAsync(TimeSpan.FromSeconds(60));
 
         var starting = new[] { AppProcess.StartAsync(_database.ConnectionString), AppProcess.StartAsync(_database.ConnectionString) };
         await using var a = await starting[0];
@@ -76,7 +76,9 @@ public sealed class ClusterDigestTests(ITestOutputHelper output) : IAsyncLifetim
     public async Task NodeKilledMidDigest_AfterRecoveryEveryRecipientHasExactlyOne()
     {
         var recipients = await RecipientsWithNewsAsync(40);
-        await ScheduleHelsinkiDigestAsync(TimeSpan.FromSeconds(12));
+        // Far enough ahead that the node is up and has registered the schedule when it comes (a
+        // schedule registered after its time waits for the next day, as Hangfire does).
+        await ScheduleHelsinkiDigestAsync(TimeSpan.FromSeconds(30));
 
         // Node A composes slowly (4 recipients a batch, a pause between) and does not deliver, so
         // the kill lands in the middle of the digest run itself.

@@ -49,4 +49,10 @@ internal sealed class MatrixIds
     public List<string> Themes { get; } = [];
 
     public JsonObject Settings { get; set; } = [];
+
+    /// <summary>A published Helsinki process.</summary>
+    public Guid ProcessId { get; set; }
+
+    /// <summary>Its phases (far in the future), one per route that changes or removes one.</summary>
+    public List<Guid> Phases { get; } = [];
 }

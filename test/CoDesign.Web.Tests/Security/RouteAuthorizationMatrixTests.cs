@@ -135,6 +135,18 @@ public sealed partial class RouteAuthorizationMatrixTests(MatrixApp app, ITestOu
         new("POST /{city}/admin/moderation?handler=Dismiss", Access.Only(Person.Moderator)) { Form = ids => F("IdeaId", ids.ReportIdea.ToString()) },
         new("POST /{city}/admin/moderation?handler=Merge", Access.Only(Person.Moderator)) { Form = ids => F("IdeaId", ids.DuplicateIdea.ToString(), "MergeTarget", ids.MainIdea.ToString()) },
 
+        new("GET /{city}/processes", Access.Public),
+        new("GET /{city}/processes/{id:guid}", Access.Public) { Route = ids => R("id", ids.ProcessId.ToString()) },
+        new("GET /{city}/admin/processes", Access.Only(Person.CityAdmin)),
+        new("POST /{city}/admin/processes", Access.Only(Person.CityAdmin)) { Form = _ => ProcessForm() },
+        new("GET /{city}/admin/processes/{id:guid}", Access.Only(Person.CityAdmin)) { Route = ids => R("id", ids.ProcessId.ToString()) },
+        new("POST /{city}/admin/processes/{id:guid}?handler=Save", Access.Only(Person.CityAdmin)) { Route = ids => R("id", ids.ProcessId.ToString()), Form = _ => ProcessForm() },
+        new("POST /{city}/admin/processes/{id:guid}?handler=AddPhase", Access.Only(Person.CityAdmin)) { Route = ids => R("id", ids.ProcessId.ToString()), Form = _ => F("Phase.Kind", "Info", "Phase.StartsOn", "2040-01-01", "Phase.EndsOn", "2040-01-10") },
+        new("POST /{city}/admin/processes/{id:guid}?handler=ChangePhase", Access.Only(Person.CityAdmin)) { Route = ids => R("id", ids.ProcessId.ToString()), Form = ids => F("phaseId", ids.Phases[0].ToString(), "Phase.Kind", "Decide", "Phase.StartsOn", "2041-01-01", "Phase.EndsOn", "2041-01-05") },
+        new("POST /{city}/admin/processes/{id:guid}?handler=MovePhase", Access.Only(Person.CityAdmin)) { Route = ids => R("id", ids.ProcessId.ToString()), Form = ids => F("phaseId", ids.Phases[1].ToString(), "earlier", "true") },
+        new("POST /{city}/admin/processes/{id:guid}?handler=RemovePhase", Access.Only(Person.CityAdmin)) { Route = ids => R("id", ids.ProcessId.ToString()), Form = ids => F("phaseId", ids.Phases[2].ToString()) },
+        new("POST /{city}/admin/processes/{id:guid}?handler=Publish", Access.Only(Person.CityAdmin)) { Route = ids => R("id", ids.ProcessId.ToString()), Form = _ => F("published", "true") },
+
         // --- Platform pages ---------------------------------------------------------------------------
         new("GET /coordination", Access.Only(Person.Coordinator, Person.PlatformAdmin)),
         new("GET /coordination/themes/{key}", Access.Only(Person.Coordinator, Person.PlatformAdmin)),
@@ -156,6 +168,15 @@ public sealed partial class RouteAuthorizationMatrixTests(MatrixApp app, ITestOu
         new("GET /api/v1/cities/", Access.Public),
         new("GET /api/v1/cities/{city}", Access.Public),
         new("GET /api/v1/cities/{city}/accountability", Access.Public),
+        new("GET /api/v1/cities/{city}/processes/", Access.Public),
+        new("GET /api/v1/cities/{city}/processes/{id:guid}", Access.Public) { Route = ids => R("id", ids.ProcessId.ToString()) },
+        new("POST /api/v1/cities/{city}/processes/", Access.Only(Person.CityAdmin)) { Json = _ => ProcessBody() },
+        new("PUT /api/v1/cities/{city}/processes/{id:guid}", Access.Only(Person.CityAdmin)) { Route = ids => R("id", ids.ProcessId.ToString()), Json = _ => ProcessBody() },
+        new("POST /api/v1/cities/{city}/processes/{id:guid}/phases", Access.Only(Person.CityAdmin)) { Route = ids => R("id", ids.ProcessId.ToString()), Json = _ => new { kind = "Info", startsOn = "2042-01-01", endsOn = "2042-01-05" } },
+        new("PUT /api/v1/cities/{city}/processes/{id:guid}/phases/{phaseId:guid}", Access.Only(Person.CityAdmin)) { Route = ids => new(StringComparer.Ordinal) { ["id"] = ids.ProcessId.ToString(), ["phaseId"] = ids.Phases[3].ToString() }, Json = _ => new { kind = "Deliver", startsOn = "2043-01-01", endsOn = "2043-01-05" } },
+        new("POST /api/v1/cities/{city}/processes/{id:guid}/phases/{phaseId:guid}/move", Access.Only(Person.CityAdmin)) { Route = ids => new(StringComparer.Ordinal) { ["id"] = ids.ProcessId.ToString(), ["phaseId"] = ids.Phases[4].ToString() } },
+        new("DELETE /api/v1/cities/{city}/processes/{id:guid}/phases/{phaseId:guid}", Access.Only(Person.CityAdmin)) { Route = ids => new(StringComparer.Ordinal) { ["id"] = ids.ProcessId.ToString(), ["phaseId"] = ids.Phases[5].ToString() } },
+        new("POST /api/v1/cities/{city}/processes/{id:guid}/publish", Access.Only(Person.CityAdmin)) { Route = ids => R("id", ids.ProcessId.ToString()) },
         new("GET /api/v1/cities/{city}/ideas/", Access.Public),
         new("GET /api/v1/cities/{city}/ideas/similar", Access.Public),
         new("GET /api/v1/cities/{city}/ideas/{id:guid}", Access.Public),
@@ -445,6 +466,18 @@ public sealed partial class RouteAuthorizationMatrixTests(MatrixApp app, ITestOu
 
     private static HashSet<int> S(params int[] statuses) => [.. statuses];
 
+    private static List<KeyValuePair<string, string>> ProcessForm() =>
+        F("Form.TitleFi", "Matriisin prosessi", "Form.TitleSv", "Matrisens process", "Form.TitleEn", "The matrix process",
+            "Form.QuestionFi", "Mitä?", "Form.QuestionSv", "Vad?", "Form.QuestionEn", "What?",
+            "Form.DescriptionFi", "Kuvaus.", "Form.DescriptionSv", "Beskrivning.", "Form.DescriptionEn", "Description.");
+
+    private static object ProcessBody() => new
+    {
+        titleFi = "Matriisin prosessi", titleSv = "Matrisens process", titleEn = "The matrix process",
+        questionFi = "Mitä?", questionSv = "Vad?", questionEn = "What?",
+        descriptionFi = "Kuvaus.", descriptionSv = "Beskrivning.", descriptionEn = "Description.",
+    };
+
     private static List<KeyValuePair<string, string>> IdeaForm(MatrixIds ids) =>
         F("Input.Title", Title, "Input.Body", Body, "Input.CategoryId", ids.CategoryId.ToString(), "Input.Language", "fi");
 
@@ -513,6 +546,13 @@ public sealed partial class RouteAuthorizationMatrixTests(MatrixApp app, ITestOu
         var roles = await admin.GetFromJsonAsync<JsonElement>("/api/v1/cities/helsinki/admin/roles");
         ids.Assignments.AddRange(ids.FreshEmails.Skip(2).Select(e => roles.EnumerateArray().Single(r => r.GetProperty("email").GetString() == e).GetProperty("id").GetGuid()));
         ids.Settings = (await admin.GetFromJsonAsync<JsonObject>("/api/v1/cities/helsinki/admin/settings"))!;
+        ids.ProcessId = await CreatedIdAsync(admin, "/api/v1/cities/helsinki/processes", ProcessBody());
+        for (var year = 2030; year < 2036; year++)
+        {
+            ids.Phases.Add(await CreatedIdAsync(admin, $"/api/v1/cities/helsinki/processes/{ids.ProcessId}/phases", new { kind = "Ideas", startsOn = $"{year}-03-01", endsOn = $"{year}-03-31" }));
+        }
+
+        (await admin.PostAsync(new Uri($"/api/v1/cities/helsinki/processes/{ids.ProcessId}/publish", UriKind.Relative), null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         foreach (var key in new[] { "matriisi-nimetaan", "matriisi-poistetaan-sivulla", "matriisi-poistetaan-apissa" })
         {
