@@ -17,3 +17,6 @@ public sealed record IdeaTemplate(string ThemeKey, string Language, string Title
 
 /// <summary>A comment template; Language is "fi" or "sv".</summary>
 public sealed record CommentTemplate(string Language, string Text);
+
+/// <summary>A demo process: its texts in three languages and the theme its service area maps to.</summary>
+public sealed record ProcessTemplate(string ThemeKey, Names Title, Names Question, Names Description);

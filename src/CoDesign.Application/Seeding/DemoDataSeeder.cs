@@ -113,6 +113,7 @@ public sealed class DemoDataSeeder(ICoDesignDbContext db, ICurrentTenant current
 
                 var official = staff.Single(s => s.City.Id == city.Id && s.Role == CityRole.Official).User.Id;
                 await SeedCityContentAsync(city, c, residents, firmMembers, associationMembers, firm, association, official, random, now, cancellationToken).ConfigureAwait(false);
+                await DemoProcesses.SeedAsync(db, city, DemoContent.Cities.First(s => s.Slug == city.Slug).Districts, now, cancellationToken).ConfigureAwait(false);
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             }
         }
