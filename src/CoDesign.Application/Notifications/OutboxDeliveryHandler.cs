@@ -8,8 +8,9 @@ namespace CoDesign.Application.Notifications;
 /// <summary>
 /// Delivers due outbox mail. A batch of rows is claimed in one statement first (IOutboxClaims), so
 /// that several workers and nodes (or an overlapping run) never send the same row at the same time;
-/// a failed try is retried with exponential back-off and after the last try the row is marked failed
-/// with its reason.
+/// the batch is sent through one mail session (one SMTP connection). A failed try is retried with
+/// exponential back-off and after the last try the row is marked failed with its reason; a permanent
+/// refusal (SMTP 5xx) marks it failed at once, with the server's reply.
 /// </summary>
 public sealed partial class OutboxDeliveryHandler(
     ICoDesignDbContext db,
@@ -30,11 +31,16 @@ public sealed partial class OutboxDeliveryHandler(
 
         var mails = await db.OutboxMails.AsNoTracking().Where(m => claimed.Contains(m.Id)).OrderBy(m => m.NextAttemptAt).ToListAsync(cancellationToken).ConfigureAwait(false);
         int sent = 0, retrying = 0, failed = 0;
+
+        // One session for the batch: the SMTP server sees one connection (and one TLS handshake and
+        // login) for all of these mails; the session reconnects by itself after a drop.
+        var session = await transport.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var _ = session.ConfigureAwait(false);
         foreach (var mail in mails)
         {
             try
             {
-                await transport.SendAsync(new OutgoingMail(mail.Id, mail.ToAddress, mail.Subject, mail.TextBody, mail.HtmlBody, mail.UnsubscribeUrl), cancellationToken).ConfigureAwait(false);
+                await session.SendAsync(new OutgoingMail(mail.Id, mail.ToAddress, mail.Subject, mail.TextBody, mail.HtmlBody, mail.UnsubscribeUrl), cancellationToken).ConfigureAwait(false);
                 mail.MarkSent(clock.GetUtcNow().UtcDateTime);
                 sent++;
             }
@@ -42,20 +48,28 @@ public sealed partial class OutboxDeliveryHandler(
             {
                 throw;
             }
+            catch (MailDeliveryException ex) when (ex.IsPermanent)
+            {
+                // A 5xx answer stays a 5xx answer: trying again only delays telling the admins.
+                mail.MarkRejected(ex.ServerReply ?? ex.Message, clock.GetUtcNow().UtcDateTime);
+                failed++;
+                LogRejected(logger, mail.Id, ex.ServerReply ?? ex.Message);
+            }
 #pragma warning disable CA1031 // Any transport failure is recorded on the row and retried; none may stop the batch.
             catch (Exception ex)
 #pragma warning restore CA1031
             {
-                mail.MarkAttemptFailed($"{ex.GetType().Name}: {ex.Message}", clock.GetUtcNow().UtcDateTime, options.MaxAttempts, options.BaseDelay);
+                var error = ex is MailDeliveryException delivery ? delivery.ServerReply ?? delivery.Message : $"{ex.GetType().Name}: {ex.Message}";
+                mail.MarkAttemptFailed(error, clock.GetUtcNow().UtcDateTime, options.MaxAttempts, options.BaseDelay);
                 if (mail.Status == OutboxMailStatus.Failed)
                 {
                     failed++;
-                    LogGaveUp(logger, mail.Id, mail.Attempts, ex.Message);
+                    LogGaveUp(logger, mail.Id, mail.Attempts, error);
                 }
                 else
                 {
                     retrying++;
-                    LogRetry(logger, mail.Id, mail.Attempts, mail.NextAttemptAt, ex.Message);
+                    LogRetry(logger, mail.Id, mail.Attempts, mail.NextAttemptAt, error);
                 }
             }
 
@@ -76,6 +90,9 @@ public sealed partial class OutboxDeliveryHandler(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Mail {MailId} try {Attempt} failed; next try at {NextAttempt:o}: {Error}")]
     private static partial void LogRetry(ILogger logger, Guid mailId, int attempt, DateTime nextAttempt, string error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Mail {MailId} refused by the mail server, not tried again: {Reply}")]
+    private static partial void LogRejected(ILogger logger, Guid mailId, string reply);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Mail {MailId} failed for good after {Attempts} tries: {Error}")]
     private static partial void LogGaveUp(ILogger logger, Guid mailId, int attempts, string error);
