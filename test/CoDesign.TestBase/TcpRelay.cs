@@ -14,6 +14,7 @@ public sealed class TcpRelay : IAsyncDisposable
     private readonly CancellationTokenSource _cts = new();
     private readonly Task _loop;
     private volatile bool _open;
+    private int _connections;
 
     public TcpRelay(int targetPort)
     {
@@ -25,6 +26,9 @@ public sealed class TcpRelay : IAsyncDisposable
     }
 
     public int Port { get; }
+
+    /// <summary>How many connections were relayed to the target so far (a closed relay's refusals do not count).</summary>
+    public int Connections => Volatile.Read(ref _connections);
 
     public static int FreePort()
     {
@@ -70,6 +74,7 @@ public sealed class TcpRelay : IAsyncDisposable
 
             if (_open)
             {
+                Interlocked.Increment(ref _connections);
                 _ = RelayAsync(client, cancellationToken);
             }
             else

@@ -18,11 +18,14 @@ public sealed class SmtpMailTransport : IMailTransport
     private readonly Lazy<MimeMailComposer> _composer;
 
     public SmtpMailTransport(IOptions<MailOptions> options, IWebHostEnvironment environment, TimeProvider clock)
+        : this(options?.Value ?? throw new ArgumentNullException(nameof(options)), environment?.ContentRootPath ?? throw new ArgumentNullException(nameof(environment)), clock)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(environment);
-        _settings = options.Value;
-        _contentRoot = environment.ContentRootPath;
+    }
+
+    internal SmtpMailTransport(MailOptions settings, string contentRoot, TimeProvider clock)
+    {
+        _settings = settings;
+        _contentRoot = contentRoot;
         _clock = clock;
 
         // The DKIM key is read once, when the first mail is sent, not at every start of a page-only node.
