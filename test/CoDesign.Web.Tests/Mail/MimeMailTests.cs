@@ -78,12 +78,19 @@ public sealed class MimeMailTests
     [InlineData("Auto", null, SecureSocketOptions.Auto)]
     public void SecuritySetting_ChoosesHowTheConnectionIsSecured_AndEnableSslKeepsItsOldMeaning(string? security, string? enableSsl, SecureSocketOptions expected)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        // Only the keys a deployment sets: an unset key is absent, not empty.
+        var values = new Dictionary<string, string?> { ["Mail:Smtp:Host"] = "smtp.example.fi" };
+        if (security is not null)
         {
-            ["Mail:Smtp:Host"] = "smtp.example.fi",
-            ["Mail:Smtp:Security"] = security,
-            ["Mail:Smtp:EnableSsl"] = enableSsl,
-        }).Build();
+            values["Mail:Smtp:Security"] = security;
+        }
+
+        if (enableSsl is not null)
+        {
+            values["Mail:Smtp:EnableSsl"] = enableSsl;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
 
         var settings = configuration.GetSection(MailOptions.Section).Get<MailOptions>().ShouldNotBeNull();
 
