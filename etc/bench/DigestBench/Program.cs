@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Mail;
 using CoDesign.Application;
 using CoDesign.Application.Notifications;
 using CoDesign.Application.Seeding;
@@ -10,6 +9,8 @@ using CoDesign.Domain.Ideas;
 using CoDesign.Domain.MultiTenancy;
 using CoDesign.EntityFrameworkCore;
 using CoDesign.Web.Mail;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -18,12 +19,15 @@ using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MimeKit;
+using MimeKit.Text;
 using Npgsql;
 using NpgsqlTypes;
 
 // Composes and delivers N digests (one per person, each with two items, in fi/sv/en) through the
-// real application code into a local SMTP sink, beside a plain System.Net.Mail send loop of the same
-// messages to the same sink, and reports messages per second and peak memory.
+// real application code (outbox delivery over MailKit, one connection per batch) into a local SMTP
+// sink, beside a plain MailKit send loop of the same messages (one connection per worker) to the same
+// sink, and reports messages per second and peak memory.
 //
 //   dotnet run -c Release --project etc/bench/DigestBench -- --postgres "Host=…;Username=…" [--count 100000] [--workers 4]
 var postgres = Arg("--postgres") ?? Environment.GetEnvironmentVariable("CODESIGN_TEST_POSTGRES") ?? throw new ArgumentException("--postgres is required");
@@ -66,14 +70,15 @@ var baseline = Stopwatch.StartNew();
 var next = -1;
 await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
 {
+    using var client = new SmtpClient();
+    await client.ConnectAsync("127.0.0.1", sink.Port, SecureSocketOptions.None);
     while (Interlocked.Increment(ref next) < count)
     {
-        using var message = new MailMessage("noreply@codesign.example", $"person{next}@bench.codesign.fi", sample.Subject, sample.Text);
-        message.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(sample.Text, System.Text.Encoding.UTF8, "text/plain"));
-        message.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(sample.Html, System.Text.Encoding.UTF8, "text/html"));
-        using var client = new SmtpClient("127.0.0.1", sink.Port);
-        await client.SendMailAsync(message);
+        using var message = PlainMessage(sample, $"person{next}@bench.codesign.fi");
+        await client.SendAsync(message);
     }
+
+    await client.DisconnectAsync(quit: true);
 })));
 baseline.Stop();
 var baselineRate = sink.Messages / baseline.Elapsed.TotalSeconds;
@@ -118,9 +123,9 @@ var table = $"""
     | --- | --- |
     | digests composed and delivered | {count:N0} (one per person, two items each; fi/sv/en) |
     | compose (DigestHandler, PostgreSQL) | {compose.Elapsed.TotalSeconds:F1} s, {result.Queued / compose.Elapsed.TotalSeconds:N0} digests/s |
-    | deliver (outbox, {workers} workers, System.Net.Mail) | {deliver.Elapsed.TotalSeconds:F1} s, {sink.Messages / deliver.Elapsed.TotalSeconds:N0} msg/s |
+    | deliver (outbox, {workers} workers, MailKit, one connection per batch of 100) | {deliver.Elapsed.TotalSeconds:F1} s, {sink.Messages / deliver.Elapsed.TotalSeconds:N0} msg/s |
     | **end to end** | **{rate:N0} msg/s** |
-    | baseline: plain send loop, same messages, {workers} workers | {baselineRate:N0} msg/s |
+    | baseline: plain MailKit send loop, same messages, {workers} workers, one connection each | {baselineRate:N0} msg/s |
     | ratio end to end / baseline | {rate / baselineRate:P0} |
     | ratio delivery alone / baseline | {sink.Messages / deliver.Elapsed.TotalSeconds / baselineRate:P0} |
     | peak RSS during compose + deliver | {peakMb:N0} MB |
@@ -167,8 +172,9 @@ static ServiceProvider Services(string connectionString, int smtpPort, int worke
     services.AddSingleton(new DigestOptions { BatchSize = 500 });
     services.AddSingleton<IWebHostEnvironmentLike>(new IWebHostEnvironmentLike());
     services.AddSingleton<IMailTransport>(new SmtpMailTransport(
-        Options.Create(new MailOptions { Smtp = new SmtpSettings { Host = "127.0.0.1", Port = smtpPort, EnableSsl = false } }),
-        new IWebHostEnvironmentLike()));
+        Options.Create(new MailOptions { Smtp = new SmtpSettings { Host = "127.0.0.1", Port = smtpPort, Security = SmtpSecurity.None } }),
+        new IWebHostEnvironmentLike(),
+        TimeProvider.System));
     services.AddApplication();
     services.AddEntityFrameworkCore(_ => EntityFrameworkCoreServiceCollectionExtensions.Resolve(configuration, Path.GetTempPath()));
     return services.BuildServiceProvider();
@@ -257,6 +263,21 @@ static async Task<MailContent> SampleDigestAsync(IServiceProvider provider, ICur
     };
     await Task.CompletedTask;
     return mails.Digest("fi", "Helsinki: päivän kooste", "Helsinki: päivän kooste", "Tässä on 2 uutta asiaa palvelusta Helsinki edellisen koosteen jälkeen.", sections, Guid.NewGuid(), UnsubscribeScopes.DailyDigest);
+}
+
+/// <summary>What a hand-written sender would send: the same parts, no outbox, no DKIM, no extra headers.</summary>
+static MimeMessage PlainMessage(MailContent sample, string to)
+{
+    var message = new MimeMessage();
+    message.From.Add(new MailboxAddress("CoDesign", "noreply@codesign.example"));
+    message.To.Add(MailboxAddress.Parse(to));
+    message.Subject = sample.Subject;
+    var text = new TextPart(TextFormat.Plain) { ContentTransferEncoding = ContentEncoding.QuotedPrintable };
+    text.SetText(System.Text.Encoding.UTF8, sample.Text);
+    var html = new TextPart(TextFormat.Html) { ContentTransferEncoding = ContentEncoding.QuotedPrintable };
+    html.SetText(System.Text.Encoding.UTF8, sample.Html);
+    message.Body = new MultipartAlternative { text, html };
+    return message;
 }
 
 static void ResetPeakRss()

@@ -33,7 +33,7 @@ public sealed class SmtpMailTransport : IMailTransport
     }
 
     /// <summary>Only for tests against a server with a self-signed certificate; unset, the system's trust store decides.</summary>
-    internal RemoteCertificateValidationCallback? CertificateValidation { get; init; }
+    internal RemoteCertificateValidationCallback? CertificateValidation { get; set; }
 
     public Task<IMailSession> OpenAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IMailSession>(_settings.UsesSmtp

@@ -236,4 +236,37 @@ public class OutboxDeliveryHandlerTests : SeededTestBase
         Services.Clock.Advance(options.BaseDelay);
         (await DeliverAsync()).Sent.ShouldBe(1);
     }
+
+    [Fact]
+    public async Task BatchCancelledMidway_StillRecordsWhatWasSent_AndSendsNothingTwice()
+    {
+        var ids = await QueueAsync(6);
+        using var cancel = new CancellationTokenSource();
+        var handed = 0;
+        _transport.Failure = _ =>
+        {
+            if (++handed <= 3)
+            {
+                return null;
+            }
+
+            cancel.Cancel();
+            return new OperationCanceledException(cancel.Token);
+        };
+
+        await Should.ThrowAsync<OperationCanceledException>(
+            Services.RunAsync(sp => sp.GetRequiredService<OutboxDeliveryHandler>().DeliverDueAsync(cancel.Token)));
+
+        var rows = await DbAsync(db => db.OutboxMails.AsNoTracking().Where(m => ids.Contains(m.Id)).ToListAsync());
+        var sent = rows.Where(m => m.Status == OutboxMailStatus.Sent).ToList();
+        sent.Select(m => m.Id).Order().ShouldBe(_transport.Sent.Select(m => m.Id).Order());
+        sent.Count.ShouldBe(3);
+        sent.ShouldAllBe(m => m.Attempts == 1 && m.SentAt == Now && m.LockedUntil == null);
+
+        // The rest go out once their claim has expired; the three sent ones are not sent again.
+        _transport.Failure = null;
+        Services.Clock.Advance(Services.Services.GetRequiredService<OutboxDeliveryOptions>().ClaimTimeout + TimeSpan.FromSeconds(1));
+        (await DeliverAsync()).Sent.ShouldBe(3);
+        _transport.Sent.Select(m => m.Id).Order().ShouldBe(ids.Order());
+    }
 }

@@ -35,13 +35,14 @@ public sealed class MailWorld : IAsyncDisposable
         Smtp = new SmtpSettings { Host = TestEnvironment.SmtpHost, Port = port, Security = SmtpSecurity.None, TimeoutSeconds = 5 },
     };
 
-    public static async Task<MailWorld> CreateAsync(MailOptions settings, Func<SmtpMailTransport, SmtpMailTransport>? adjust = null)
+    public static async Task<MailWorld> CreateAsync(MailOptions settings, Action<SmtpMailTransport>? configure = null)
     {
         var database = await Databases.CreateSeededAsync(DatabaseProvider.PostgreSql);
         var services = TestServices.Create(DatabaseProvider.PostgreSql, database.ConnectionString, s => s.AddSingleton<IMailTransport>(sp =>
         {
             var transport = new SmtpMailTransport(settings, Path.GetTempPath(), sp.GetRequiredService<TimeProvider>());
-            return adjust is null ? transport : adjust(transport);
+            configure?.Invoke(transport);
+            return transport;
         }));
         return new MailWorld(database, services);
     }
