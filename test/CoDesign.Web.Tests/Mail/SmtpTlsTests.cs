@@ -43,6 +43,22 @@ public sealed class SmtpTlsTests
         row.LastError.ShouldNotBeNull().ShouldContain("SslHandshakeException");
     }
 
+    [Fact]
+    public async Task PlainTextToAServerThatRequiresStartTls_IsPutOff_NotFailed()
+    {
+        // aiosmtpd answers 530 "Must issue a STARTTLS command first": our settings' fault, not the mail's.
+        using var server = await TlsSmtpServer.StartAsync(implicitTls: false);
+        await using var world = await MailWorld.CreateAsync(Settings(server, SmtpSecurity.None));
+        var id = (await world.QueueAsync("plain@example.fi"))[0];
+
+        (await world.DeliverAsync()).ShouldBe(new DeliveryResult(0, 1, 0));
+
+        var row = await world.RowAsync(id);
+        row.Status.ShouldBe(OutboxMailStatus.Pending);
+        row.LastError.ShouldNotBeNull().ShouldContain("Must issue a STARTTLS command first");
+        server.Received.ShouldBeEmpty();
+    }
+
     private static MailOptions Settings(TlsSmtpServer server, SmtpSecurity security)
     {
         var settings = MailWorld.Smtp(server.Port);
