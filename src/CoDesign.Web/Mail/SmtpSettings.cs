@@ -9,7 +9,7 @@ public sealed class SmtpSettings
 
     /// <summary>
     /// How the connection is secured. When unset, <see cref="EnableSsl"/> decides as it did with
-    /// System.Net.Mail: true requires STARTTLS, false sends in plain text.
+    /// the adapter before MailKit (docs/adr/0004): true requires STARTTLS, false sends in plain text.
     /// </summary>
     public SmtpSecurity? Security { get; set; }
 
