@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using CoDesign.TestBase;
 
 namespace CoDesign.Web.Tests.Mail;
 
@@ -10,24 +10,17 @@ namespace CoDesign.Web.Tests.Mail;
 /// chosen recipient or message, a connection dropped after the message was taken but before it was
 /// answered. Normal delivery tests use the real server (aiosmtpd); this one only injects faults.
 /// </summary>
-public sealed class ScriptedSmtpServer : IAsyncDisposable
+public sealed class ScriptedSmtpServer : LoopbackListener
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-    private readonly CancellationTokenSource _cts = new();
     private readonly ConcurrentQueue<string> _taken = new();
     private readonly ConcurrentQueue<string> _accepted = new();
-    private readonly Task _loop;
     private int _connections;
     private int _messages;
 
     public ScriptedSmtpServer()
     {
-        _listener.Start();
-        Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
-        _loop = AcceptAsync(_cts.Token);
+        StartAccepting();
     }
-
-    public int Port { get; }
 
     public int Connections => Volatile.Read(ref _connections);
 
@@ -46,38 +39,10 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
     /// <summary>The messages answered with 250.</summary>
     public IReadOnlyCollection<string> Accepted => _accepted;
 
-    public async ValueTask DisposeAsync()
+    protected override void OnAccepted(TcpClient client, CancellationToken cancellationToken)
     {
-        await _cts.CancelAsync();
-        _listener.Stop();
-        try
-        {
-            await _loop;
-        }
-        catch (OperationCanceledException)
-        {
-        }
-
-        _cts.Dispose();
-    }
-
-    private async Task AcceptAsync(CancellationToken cancellationToken)
-    {
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            TcpClient client;
-            try
-            {
-                client = await _listener.AcceptTcpClientAsync(cancellationToken);
-            }
-            catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException)
-            {
-                return;
-            }
-
-            Interlocked.Increment(ref _connections);
-            _ = ServeAsync(client, cancellationToken);
-        }
+        Interlocked.Increment(ref _connections);
+        _ = ServeAsync(client, cancellationToken);
     }
 
     private async Task ServeAsync(TcpClient client, CancellationToken cancellationToken)
