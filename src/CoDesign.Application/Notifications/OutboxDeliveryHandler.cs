@@ -109,7 +109,8 @@ public sealed partial class OutboxDeliveryHandler(
     /// <summary>
     /// Records sent mail in one UPDATE for up to <see cref="OutboxDeliveryOptions.RecordSentEvery"/>
     /// mails: the per-mail UPDATE was what bounded delivery. A crash before it can send these again,
-    /// with the same Message-ID, so receivers can tell the copy.
+    /// with the same Message-ID, so receivers can tell the copy. Takes no cancellation token on
+    /// purpose: what was sent must be recorded, also when the batch is being cancelled.
     /// </summary>
     private async Task RecordSentAsync(List<Guid> ids)
     {

@@ -78,10 +78,11 @@ internal sealed class MimeMailComposer
     /// </summary>
     internal static string MessageId(Guid id, string fromAddress) => $"{id:N}@{fromAddress[(fromAddress.LastIndexOf('@') + 1)..]}";
 
+    /// <summary>
+    /// A second opinion from the library that writes the header: MailGuard has already refused
+    /// anything but a bare address, so this only fails if the two ever disagree.
+    /// </summary>
     private static string Mailbox(string address) =>
-
-        // A second opinion from the library that writes the header: MailGuard has already refused
-        // anything but a bare address, so this only fails if the two ever disagree.
         MailboxAddress.TryParse(address, out var parsed) && parsed.Address == address
             ? address
             : throw new ArgumentException("Not a bare e-mail address.", nameof(address));
