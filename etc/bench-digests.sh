@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Composes and delivers 100,000 digests through the application code (DigestHandler + outbox
-# delivery over System.Net.Mail) into an in-process SMTP sink, beside a plain System.Net.Mail send
-# loop of the same messages measured in the same run; reports messages per second and peak memory.
+# delivery over MailKit, one connection per batch) into an in-process SMTP sink, beside a plain
+# MailKit send loop of the same messages (one connection per worker) measured in the same run;
+# reports messages per second and peak memory.
 #
 #   etc/bench-digests.sh                 100,000 digests, 4 delivery workers
 #   etc/bench-digests.sh 20000 8         count and workers

@@ -7,24 +7,20 @@ namespace CoDesign.TestBase;
 /// A TCP port that forwards to another (the test SMTP server) only while it is open. Closed, it
 /// still holds its port but drops every connection at once, as a mail server that is down does.
 /// </summary>
-public sealed class TcpRelay : IAsyncDisposable
+public sealed class TcpRelay : LoopbackListener
 {
     private readonly int _targetPort;
-    private readonly TcpListener _listener;
-    private readonly CancellationTokenSource _cts = new();
-    private readonly Task _loop;
     private volatile bool _open;
+    private int _connections;
 
     public TcpRelay(int targetPort)
     {
         _targetPort = targetPort;
-        _listener = new TcpListener(IPAddress.Loopback, 0);
-        _listener.Start();
-        Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
-        _loop = AcceptAsync(_cts.Token);
+        StartAccepting();
     }
 
-    public int Port { get; }
+    /// <summary>How many connections were relayed to the target so far (a closed relay's refusals do not count).</summary>
+    public int Connections => Volatile.Read(ref _connections);
 
     public static int FreePort()
     {
@@ -39,44 +35,17 @@ public sealed class TcpRelay : IAsyncDisposable
 
     public void Close() => _open = false;
 
-    public async ValueTask DisposeAsync()
+    protected override void OnAccepted(TcpClient client, CancellationToken cancellationToken)
     {
-        await _cts.CancelAsync();
-        _listener.Stop();
-        try
+        if (_open)
         {
-            await _loop;
+            Interlocked.Increment(ref _connections);
+            _ = RelayAsync(client, cancellationToken);
         }
-        catch (OperationCanceledException)
+        else
         {
-        }
-
-        _cts.Dispose();
-    }
-
-    private async Task AcceptAsync(CancellationToken cancellationToken)
-    {
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            TcpClient client;
-            try
-            {
-                client = await _listener.AcceptTcpClientAsync(cancellationToken);
-            }
-            catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException)
-            {
-                return;
-            }
-
-            if (_open)
-            {
-                _ = RelayAsync(client, cancellationToken);
-            }
-            else
-            {
-                client.Client.LingerState = new LingerOption(true, 0);
-                client.Dispose();
-            }
+            client.Client.LingerState = new LingerOption(true, 0);
+            client.Dispose();
         }
     }
 

@@ -63,10 +63,10 @@ internal sealed class SmtpSink : IAsyncDisposable
     }
 
     /// <summary>
-    /// Reads raw bytes and acknowledges each segment at once (TCP_QUICKACK): System.Net.Mail leaves
-    /// Nagle's algorithm on, so against a receiver that delays its ACKs (Linux does, 40 ms) every
-    /// message stalls at the end of DATA. Measured in this repository: 43 ms per message without,
-    /// under 1 ms with. A tuned mail relay behaves like this sink.
+    /// Reads raw bytes and acknowledges each segment at once (TCP_QUICKACK): a client that leaves
+    /// Nagle's algorithm on (the former .NET SmtpClient did) stalls at the end of DATA against a receiver that
+    /// delays its ACKs (Linux does, 40 ms): 43 ms per message without, under 1 ms with, measured
+    /// here. A tuned mail relay behaves like this sink.
     /// </summary>
     private static async Task ServeAsync(Socket socket, SmtpSink sink)
     {

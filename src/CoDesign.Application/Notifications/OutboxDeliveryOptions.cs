@@ -15,6 +15,12 @@ public sealed class OutboxDeliveryOptions
 
     public int BatchSize { get; set; } = 50;
 
+    /// <summary>
+    /// Sent mails recorded in one UPDATE (failures are always recorded at once). A crash can send at
+    /// most this many again, each with its own unchanged Message-ID; 1 records every mail on its own.
+    /// </summary>
+    public int RecordSentEvery { get; set; } = 1;
+
     /// <summary>Delivery workers per node: each claims its own rows, so they never send the same mail.</summary>
     public int Parallelism { get; set; } = 4;
 }

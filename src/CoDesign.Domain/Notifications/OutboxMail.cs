@@ -84,6 +84,17 @@ public class OutboxMail : Entity
         LastError = null;
     }
 
+    /// <summary>The mail server refused the mail for good (SMTP 5xx): failed at once, with its reply.</summary>
+    public void MarkRejected(string reply, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        Attempts++;
+        LockedUntil = null;
+        NextAttemptAt = now;
+        LastError = reply.Length <= MaxErrorLength ? reply : reply[..MaxErrorLength];
+        Status = OutboxMailStatus.Failed;
+    }
+
     /// <summary>Schedules the next try with exponential back-off, or gives up after <paramref name="maxAttempts"/>.</summary>
     public void MarkAttemptFailed(string error, DateTime now, int maxAttempts, TimeSpan baseDelay)
     {

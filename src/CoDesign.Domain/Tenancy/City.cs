@@ -75,7 +75,7 @@ public class City : Entity
     /// <summary>Comma-separated UI languages the city offers (fi, sv, en).</summary>
     public string Languages { get; protected set; }
 
-    /// <summary>Quartz cron expression (Europe/Helsinki) for the daily digest.</summary>
+    /// <summary>Cron expression with seconds (Europe/Helsinki) for the daily digest, as Hangfire reads it.</summary>
     public string DigestCron { get; protected set; }
 
     public string Name(string language) => language switch
@@ -171,7 +171,7 @@ public class City : Entity
         Languages = string.Join(',', list.OrderBy(l => l switch { "fi" => 0, "sv" => 1, _ => 2 }));
     }
 
-    /// <summary>The daily digest's time in Europe/Helsinki; stored as a Quartz cron expression.</summary>
+    /// <summary>The daily digest's time in Europe/Helsinki; stored as a cron expression with seconds.</summary>
     public void SetDigestTime(int hour, int minute)
     {
         if (hour is < 0 or > 23 || minute is < 0 or > 59)

@@ -7,8 +7,8 @@ namespace CoDesign.EntityFrameworkCore.Migrations;
 
 /// <summary>
 /// Notification preferences, the digest mark on notifications and job runs. Until jobs moved to
-/// Hangfire this also created Quartz's job store; new databases no longer get it, and
-/// 20261207000000_RetireQuartz drops it from databases that have it (docs/adr/0010).
+/// Hangfire this also created the old scheduler's job store (ADR 0008); new databases no longer get it, and
+/// 20261207000000_RetireOldJobStore drops it from databases that have it (docs/adr/0010).
 /// </summary>
 [DbContext(typeof(CoDesignDbContext))]
 [Migration("20261123060000_Digests")]
@@ -63,7 +63,7 @@ public partial class Digests : Migration
 
     protected override void Down(MigrationBuilder migrationBuilder)
     {
-        foreach (var statement in RetiredQuartzSchema.DropStatements(IsPostgres(migrationBuilder)))
+        foreach (var statement in RetiredJobStoreSchema.DropStatements(IsPostgres(migrationBuilder)))
         {
             migrationBuilder.Sql(statement);
         }

@@ -11,6 +11,8 @@ public sealed class MailOptions
 
     public SmtpSettings Smtp { get; set; } = new();
 
+    public DkimSettings Dkim { get; set; } = new();
+
     /// <summary>Folder for .eml files when no SMTP host is set; relative to the content root.</summary>
     public string PickupDirectory { get; set; } = "App_Data/mail";
 

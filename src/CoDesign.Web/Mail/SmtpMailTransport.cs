@@ -1,78 +1,44 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Mail;
-using System.Net.Mime;
-using System.Text;
+using System.Net.Security;
 using CoDesign.Application.Notifications;
-using CoDesign.Domain.Notifications;
 using Microsoft.Extensions.Options;
 
 namespace CoDesign.Web.Mail;
 
 /// <summary>
-/// Sends with System.Net.Mail (MailKit cannot be restored here; see docs/adr/0004): STARTTLS and
-/// authentication to an SMTP server, or .eml files in a pickup folder in the embedded mode.
+/// Sends with MailKit (docs/adr/0011): one SMTP connection per delivery batch, STARTTLS or implicit TLS,
+/// authentication, timeouts and DKIM signing; without an SMTP host, .eml files in a pickup folder (the
+/// embedded mode). MailKit stays in this adapter: Application sees only <see cref="IMailTransport"/>.
 /// </summary>
-public sealed class SmtpMailTransport(IOptions<MailOptions> options, IWebHostEnvironment environment) : IMailTransport
+public sealed class SmtpMailTransport : IMailTransport
 {
-    public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken = default)
+    private readonly MailOptions _settings;
+    private readonly string _contentRoot;
+    private readonly TimeProvider _clock;
+    private readonly Lazy<MimeMailComposer> _composer;
+
+    public SmtpMailTransport(IOptions<MailOptions> options, IWebHostEnvironment environment, TimeProvider clock)
+        : this(options?.Value ?? throw new ArgumentNullException(nameof(options)), environment?.ContentRootPath ?? throw new ArgumentNullException(nameof(environment)), clock)
     {
-        ArgumentNullException.ThrowIfNull(mail);
-        var settings = options.Value;
-        using var message = new MailMessage
-        {
-            From = new MailAddress(MailGuard.Address(settings.FromAddress), settings.FromName, Encoding.UTF8),
-            Subject = MailGuard.Subject(mail.Subject),
-            SubjectEncoding = Encoding.UTF8,
-            HeadersEncoding = Encoding.UTF8,
-            BodyEncoding = Encoding.UTF8,
-        };
-        message.To.Add(new MailAddress(MailGuard.Address(mail.To)));
-        message.Headers.Add("Message-ID", $"<{mail.Id:N}@codesign>");
-        message.Headers.Add("Auto-Submitted", "auto-generated");
-        if (mail.UnsubscribeUrl is { } unsubscribe && Uri.TryCreate(unsubscribe, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
-        {
-            message.Headers.Add("List-Unsubscribe", $"<{uri.AbsoluteUri}>");
-            message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        }
-
-        var text = AlternateView.CreateAlternateViewFromString(mail.Text, Encoding.UTF8, MediaTypeNames.Text.Plain);
-        text.TransferEncoding = TransferEncoding.QuotedPrintable;
-        message.AlternateViews.Add(text);
-        if (mail.Html is not null)
-        {
-            var html = AlternateView.CreateAlternateViewFromString(mail.Html, Encoding.UTF8, MediaTypeNames.Text.Html);
-            html.TransferEncoding = TransferEncoding.QuotedPrintable;
-            message.AlternateViews.Add(html);
-        }
-
-        using var client = CreateClient(settings);
-        await client.SendMailAsync(message, cancellationToken).ConfigureAwait(false);
     }
 
-    private SmtpClient CreateClient(MailOptions settings)
+    internal SmtpMailTransport(MailOptions settings, string contentRoot, TimeProvider clock)
     {
-        if (!settings.UsesSmtp)
-        {
-            var folder = Path.IsPathRooted(settings.PickupDirectory) ? settings.PickupDirectory : Path.Combine(environment.ContentRootPath, settings.PickupDirectory);
-            Directory.CreateDirectory(folder);
-            return new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = folder };
-        }
+        _settings = settings;
+        _contentRoot = contentRoot;
+        _clock = clock;
 
-        var smtp = settings.Smtp;
-        var client = new SmtpClient(smtp.Host, smtp.Port)
-        {
-            EnableSsl = smtp.EnableSsl,
-            DeliveryMethod = SmtpDeliveryMethod.Network,
-            Timeout = (int)TimeSpan.FromSeconds(smtp.TimeoutSeconds).TotalMilliseconds,
-        };
-        if (!string.IsNullOrEmpty(smtp.UserName))
-        {
-            client.Credentials = new NetworkCredential(smtp.UserName, smtp.Password);
-        }
-
-        return client;
+        // The DKIM key is read once, when the first mail is sent, not at every start of a page-only node.
+        _composer = new Lazy<MimeMailComposer>(() => new MimeMailComposer(_settings, _contentRoot));
     }
+
+    /// <summary>Only for tests against a server with a self-signed certificate; unset, the system's trust store decides.</summary>
+    internal RemoteCertificateValidationCallback? CertificateValidation { get; set; }
+
+    public Task<IMailSession> OpenAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IMailSession>(_settings.UsesSmtp
+            ? new SmtpMailSession(_settings.Smtp, _composer.Value, _clock, CertificateValidation)
+            : new PickupMailSession(PickupFolder(_settings, _contentRoot), _composer.Value, _clock));
 
     public static string PickupFolder(MailOptions settings, string contentRoot)
     {
@@ -82,6 +48,6 @@ public sealed class SmtpMailTransport(IOptions<MailOptions> options, IWebHostEnv
 
     internal static string Describe(MailOptions settings) =>
         settings.UsesSmtp
-            ? string.Create(CultureInfo.InvariantCulture, $"SMTP {settings.Smtp.Host}:{settings.Smtp.Port}")
+            ? string.Create(CultureInfo.InvariantCulture, $"SMTP {settings.Smtp.Host}:{settings.Smtp.Port} ({settings.Smtp.EffectiveSecurity})")
             : "pickup folder " + settings.PickupDirectory;
 }

@@ -185,4 +185,88 @@ public class OutboxDeliveryHandlerTests : SeededTestBase
 
         _transport.Sent.Select(m => m.Id).Order().ShouldBe(ids.Order());
     }
+
+    [Fact]
+    public async Task Batch_IsSentThroughOneSession_ClosedWhenTheBatchEnds()
+    {
+        await QueueAsync(5);
+
+        (await DeliverAsync()).Sent.ShouldBe(5);
+        (await DeliverAsync()).Total.ShouldBe(0);
+
+        _transport.Sessions.ShouldBe(1);
+        _transport.OpenSessions.ShouldBe(0);
+        _transport.Calls.ShouldBe(5);
+    }
+
+    [Fact]
+    public async Task PermanentRefusal_IsFailedAtOnce_WithTheServersReply_AndNeverRetried()
+    {
+        var ids = await QueueAsync(2);
+        _transport.Failure = m => m.To == "resident0@example.fi"
+            ? new MailDeliveryException("refused", isPermanent: true, serverReply: "550 5.1.1 <resident0@example.fi>: User unknown")
+            : null;
+
+        var result = await DeliverAsync();
+
+        result.ShouldBe(new DeliveryResult(1, 0, 1));
+        var refused = await MailAsync(ids[0]);
+        refused.Status.ShouldBe(OutboxMailStatus.Failed);
+        refused.Attempts.ShouldBe(1);
+        refused.LastError.ShouldBe("550 5.1.1 <resident0@example.fi>: User unknown");
+        Services.Clock.Advance(TimeSpan.FromDays(30));
+        (await DeliverAsync()).Total.ShouldBe(0);
+        _transport.Calls.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task TemporaryRefusal_KeepsTheServersReply_AndIsRetriedWithTheBackOff()
+    {
+        var options = Services.Services.GetRequiredService<OutboxDeliveryOptions>();
+        var id = (await QueueAsync(1))[0];
+        _transport.Failure = _ => new MailDeliveryException("put off", isPermanent: false, serverReply: "421 4.3.2 Service shutting down");
+
+        (await DeliverAsync()).ShouldBe(new DeliveryResult(0, 1, 0));
+
+        var mail = await MailAsync(id);
+        mail.Status.ShouldBe(OutboxMailStatus.Pending);
+        mail.LastError.ShouldBe("421 4.3.2 Service shutting down");
+        mail.NextAttemptAt.ShouldBe(Now + options.BaseDelay);
+        _transport.Failure = null;
+        Services.Clock.Advance(options.BaseDelay);
+        (await DeliverAsync()).Sent.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task BatchCancelledMidway_StillRecordsWhatWasSent_AndSendsNothingTwice()
+    {
+        var ids = await QueueAsync(6);
+        using var cancel = new CancellationTokenSource();
+        var handed = 0;
+        _transport.Failure = _ =>
+        {
+            if (++handed <= 3)
+            {
+                return null;
+            }
+
+            cancel.Cancel();
+            return new OperationCanceledException(cancel.Token);
+        };
+
+        await Should.ThrowAsync<OperationCanceledException>(
+            Services.RunAsync(sp => sp.GetRequiredService<OutboxDeliveryHandler>().DeliverDueAsync(cancel.Token)));
+
+        var rows = await DbAsync(db => db.OutboxMails.AsNoTracking().Where(m => ids.Contains(m.Id)).ToListAsync());
+        var sent = rows.Where(m => m.Status == OutboxMailStatus.Sent).ToList();
+        sent.Select(m => m.Id).Order().ShouldBe(_transport.Sent.Select(m => m.Id).Order());
+        sent.Count.ShouldBe(3);
+        sent.ShouldAllBe(m => m.Attempts == 1 && m.SentAt == Now && m.LockedUntil == null);
+
+        // The rest go out once their claim has expired; the three sent ones are not sent again.
+        _transport.Failure = null;
+        Services.Clock.Advance(Services.Services.GetRequiredService<OutboxDeliveryOptions>().ClaimTimeout + TimeSpan.FromSeconds(1));
+        (await DeliverAsync()).Sent.ShouldBe(3);
+        _transport.Sent.Select(m => m.Id).Order().ShouldBe(ids.Order());
+    }
 }

@@ -125,4 +125,29 @@ public class OutboxMailTests
         mail.Attempts.ShouldBe(2);
         mail.LastError.ShouldBeNull();
     }
+
+    [Fact]
+    public void MarkRejected_FailsAtOnce_KeepingTheServersReply()
+    {
+        var mail = NewMail();
+        mail.MarkAttemptFailed("451 4.7.1 Greylisted", TestData.Now, 8, BaseDelay);
+
+        mail.MarkRejected("550 5.1.1 User unknown", TestData.Now.AddMinutes(1));
+
+        mail.Status.ShouldBe(OutboxMailStatus.Failed);
+        mail.Attempts.ShouldBe(2);
+        mail.LastError.ShouldBe("550 5.1.1 User unknown");
+        mail.LockedUntil.ShouldBeNull();
+        mail.SentAt.ShouldBeNull();
+    }
+
+    [Fact]
+    public void MarkRejected_CutsAnOverlongReplyToTheLimit()
+    {
+        var mail = NewMail();
+
+        mail.MarkRejected("550 " + new string('x', OutboxMail.MaxErrorLength), TestData.Now);
+
+        mail.LastError.ShouldNotBeNull().Length.ShouldBe(OutboxMail.MaxErrorLength);
+    }
 }

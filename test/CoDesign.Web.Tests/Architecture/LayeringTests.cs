@@ -37,6 +37,23 @@ public sealed class LayeringTests
     }
 
     [Fact]
+    public void MailLibraries_AreOnlyInTheWebAdapter_AndSystemNetMailIsNowhere()
+    {
+        foreach (var name in new[] { "CoDesign.Domain", "CoDesign.Application", "CoDesign.EntityFrameworkCore", "CoDesign.HttpApi", "CoDesign.Web" })
+        {
+            var refs = Assembly.Load(name).GetReferencedAssemblies().Select(a => a.Name!).ToList();
+            refs.ShouldNotContain("System.Net.Mail", name);
+            if (name != "CoDesign.Web")
+            {
+                refs.ShouldNotContain("MailKit", name);
+                refs.ShouldNotContain("MimeKit", name);
+            }
+        }
+
+        Assembly.Load("CoDesign.Web").GetReferencedAssemblies().Select(a => a.Name).ShouldContain("MailKit");
+    }
+
+    [Fact]
     public void PagesAndEndpoints_NeverSeeTheDbContext()
     {
         var web = Assembly.Load("CoDesign.Web");

@@ -1,12 +1,11 @@
 namespace CoDesign.EntityFrameworkCore.Migrations;
 
 /// <summary>
-/// The tables of Quartz.NET's job store, which the scheduler used until jobs moved to Hangfire
-/// (docs/adr/0010). Migration 20261123060000_Digests created them on databases made before then;
-/// 20261207000000_RetireQuartz drops them. Hangfire's own tables are not EF's: the migrate command
+/// The tables of the job store of the scheduler used before Hangfire (docs/adr/0008, 0010). Migration 20261123060000_Digests created them on databases made before then;
+/// 20261207000000_RetireOldJobStore drops them. Hangfire's own tables are not EF's: the migrate command
 /// installs them.
 /// </summary>
-public static class RetiredQuartzSchema
+public static class RetiredJobStoreSchema
 {
     public const string PostgresSchema = "quartz";
 

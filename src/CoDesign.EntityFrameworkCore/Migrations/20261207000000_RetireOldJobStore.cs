@@ -6,17 +6,17 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace CoDesign.EntityFrameworkCore.Migrations;
 
 /// <summary>
-/// Jobs run on Hangfire now (docs/adr/0010): Quartz's job store goes. Nothing in it is worth
+/// Jobs run on Hangfire now (docs/adr/0010): the old scheduler's job store (ADR 0008) goes. Nothing in it is worth
 /// keeping: every node registers the recurring jobs again at start and the schedule sync makes the
 /// city digests from the city settings; exactly-once rests on the outbox keys, not on the scheduler.
 /// </summary>
 [DbContext(typeof(CoDesignDbContext))]
-[Migration("20261207000000_RetireQuartz")]
-public partial class RetireQuartz : Migration
+[Migration("20261207000000_RetireOldJobStore")]
+public partial class RetireOldJobStore : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {
-        foreach (var statement in RetiredQuartzSchema.DropStatements(migrationBuilder.ActiveProvider.Contains("Npgsql", StringComparison.Ordinal)))
+        foreach (var statement in RetiredJobStoreSchema.DropStatements(migrationBuilder.ActiveProvider.Contains("Npgsql", StringComparison.Ordinal)))
         {
             migrationBuilder.Sql(statement);
         }
@@ -24,7 +24,7 @@ public partial class RetireQuartz : Migration
 
     protected override void Down(MigrationBuilder migrationBuilder)
     {
-        // Quartz is no longer in the build, so its store cannot be made again; going back to a
-        // Quartz build means running that build's migrations on a fresh database.
+        // The old scheduler is no longer in the build, so its store cannot be made again; going back to
+        // such a build means running that build's migrations on a fresh database.
     }
 }
