@@ -80,6 +80,19 @@ public class XssCorpusTests(BrowserFixture fixture, ITestOutputHelper output) : 
         await PostAsync(coordinator, "/api/v1/coordination/themes", new { key = themeKey, nameFi = names[0], nameSv = names[1], nameEn = names[2] });
         var categoryId = (await PostAsync(cityAdmin, "/api/v1/cities/helsinki/admin/categories", new { key = "xss-" + token, themeKey, nameFi = names[3], nameSv = names[4], nameEn = names[5] })).GetProperty("id").GetGuid();
 
+        // A process whose every text is a payload, taking ideas today.
+        static string Cut(string text, int max) => text.Length <= max ? text : text[..max];
+        var process = (await PostAsync(cityAdmin, "/api/v1/cities/helsinki/processes", new
+        {
+            titleFi = titles[0], titleSv = titles[1 % titles.Count], titleEn = titles[2 % titles.Count],
+            questionFi = Cut(reasons[0], 300), questionSv = Cut(reasons[1 % reasons.Count], 300), questionEn = Cut(reasons[^1], 300),
+            descriptionFi = longText[0], descriptionSv = longText[^1], descriptionEn = longText[0],
+            categoryId, districts = string.Join('\n', names.Take(5).Select(n => n.Replace('\n', ' '))),
+        })).GetProperty("id").GetGuid();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await PostAsync(cityAdmin, $"/api/v1/cities/helsinki/processes/{process}/phases", new { kind = "Ideas", startsOn = today.AddDays(-1), endsOn = today.AddDays(5) });
+        await PostAsync(cityAdmin, $"/api/v1/cities/helsinki/processes/{process}/publish", new { });
+
         // The author names themselves with a payload on the profile page; other people got theirs at registration.
         var authorEmail = $"xss-author-{token}@test.codesign.fi";
         var password = $"Xss-{token}-Salasana";
@@ -176,6 +189,7 @@ public class XssCorpusTests(BrowserFixture fixture, ITestOutputHelper output) : 
             "/api/v1/opendata/ideas.json?city=helsinki", $"/api/v1/cities/helsinki/ideas?category={categoryId}",
             .. organisations.Select(o => $"/helsinki/ideas?organisation={o}"),
             .. ideas.SkipLast(1).Select(i => $"/helsinki/ideas/{i}"),
+            "/helsinki/processes", $"/helsinki/processes?theme={themeKey}", $"/helsinki/processes/{process}", $"/api/v1/cities/helsinki/processes/{process}",
         ];
         foreach (var path in publicPaths)
         {
@@ -187,6 +201,8 @@ public class XssCorpusTests(BrowserFixture fixture, ITestOutputHelper output) : 
         (await anonymous.Locator("main h1").First.TextContentAsync() ?? string.Empty).ShouldContain("<script>alert(1)</script>", Case.Sensitive);
         (await anonymous.Locator("main .idea-body").TextContentAsync() ?? string.Empty).ShouldContain("<img src=x onerror=alert(1)>", Case.Sensitive);
         (await anonymous.Locator("main .response-text").First.TextContentAsync() ?? string.Empty).ShouldContain("<svg onload=alert(1)>", Case.Sensitive);
+        await OpenAsync(anonymous, $"/helsinki/processes/{process}");
+        (await anonymous.Locator("main h1").First.TextContentAsync() ?? string.Empty).ShouldContain("<script>alert(1)</script>", Case.Sensitive);
         (await anonymous.Locator("main").TextContentAsync() ?? string.Empty).ShouldContain(names[7].Trim(), Case.Sensitive);
 
         foreach (var path in new[] { "/account/participation", "/account/notifications", "/account/organisations", "/account/manage", "/helsinki/ideas?mine=true", $"/helsinki/ideas/{first}", $"/helsinki/ideas/{ideas[^1]}" }
@@ -205,6 +221,7 @@ public class XssCorpusTests(BrowserFixture fixture, ITestOutputHelper output) : 
         await VisitAsAsync("helsinki-official@demo.codesign.fi", [$"/helsinki/ideas/{first}", "/helsinki/admin/accountability", "/account/notifications"]);
         await VisitAsAsync("helsinki-admin@demo.codesign.fi", [
             "/helsinki/admin/audit", "/helsinki/admin/categories", "/helsinki/admin/roles", "/helsinki/admin/settings", "/helsinki/admin/mail",
+            "/helsinki/admin/processes", $"/helsinki/admin/processes/{process}",
             .. mails.Where(m => m.TenantId is not null).Select(m => $"/helsinki/admin/mail/{m.Id}")]);
         await VisitAsAsync("coordinator@demo.codesign.fi", ["/coordination", "/coordination?figure=ideas", "/coordination/themes", $"/coordination/themes/{themeKey}"]);
         await VisitAsAsync("platform-admin@demo.codesign.fi", ["/admin/mail", "/admin/jobs", .. mails.Select(m => $"/admin/mail/{m.Id}")]);
@@ -280,7 +297,15 @@ public class XssCorpusTests(BrowserFixture fixture, ITestOutputHelper output) : 
         await page.Locator("#Input_Email").FillAsync(email);
         await page.Locator("#Input_Password").FillAsync(password);
         await page.Locator("main#main form button[type='submit']").First.ClickAsync();
-        await page.WaitForURLAsync(u => u.Contains("/account/manage", StringComparison.Ordinal));
+        try
+        {
+            await page.WaitForURLAsync(u => u.Contains("/account/manage", StringComparison.Ordinal));
+        }
+        catch (TimeoutException)
+        {
+            throw new InvalidOperationException($"Signing in as {email} ended at {page.Url}: " + await page.Locator("main").InnerTextAsync());
+        }
+
         return page;
     }
 

@@ -33,7 +33,8 @@ public class PermissionCheckerTests : SeededTestBase
     [Fact]
     public void AllPermissions_AreFound()
     {
-        AllPermissions.Length.ShouldBe(15);
+        AllPermissions.Length.ShouldBe(16);
+        AllPermissions.ShouldContain(CoDesignPermissions.ProcessesManage);
         AllPermissions.ShouldContain(CoDesignPermissions.SettingsManage);
     }
 
