@@ -107,6 +107,11 @@ public sealed class HangfireDashboardTests(PostgresApp app) : IClassFixture<Post
         document.QuerySelectorAll("script").ShouldNotBeEmpty();
         document.QuerySelectorAll("script").ShouldAllBe(s => s.HasAttribute("src") && string.IsNullOrWhiteSpace(s.TextContent));
         document.QuerySelectorAll("[onclick],[onload],[onchange],[onsubmit]").ShouldBeEmpty();
+
+        // The dashboard's one allowance (the hash of its chart library's stylesheet) is its own.
+        csp.ShouldContain("style-src 'self' 'sha256-");
+        using var home = await browser.Http.GetAsync(new Uri("/", UriKind.Relative));
+        home.Headers.GetValues("Content-Security-Policy").ShouldHaveSingleItem().ShouldContain("style-src 'self';");
     }
 
     private static async Task<Browserless.Page> WaitForRecurringAsync(Browserless browser)
