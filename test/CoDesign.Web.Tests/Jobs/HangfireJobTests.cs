@@ -111,7 +111,12 @@ public sealed class HangfireDigestTests(PostgresApp app) : IClassFixture<Postgre
     }
 }
 
-/// <summary>Hangfire's SQLite storage (the embedded mode): jobs survive a restart, and several workers never run one job twice.</summary>
+/// <summary>
+/// Hangfire's SQLite storage (the embedded mode): jobs survive a restart, and several workers never
+/// run one job twice. Alone, not beside other apps: a bare storage and server here use Hangfire's
+/// process-wide defaults, which the apps of parallel tests set and reset.
+/// </summary>
+[Collection(NodeProcesses.Name)]
 public sealed class SqliteJobStorageTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("codesign-jobs-").FullName;
@@ -158,7 +163,8 @@ public sealed class SqliteJobStorageTests : IDisposable
                 client.Enqueue(() => CountingJob.Run($"{key}-{i}"));
             }
 
-            using (new BackgroundJobServer(new BackgroundJobServerOptions { WorkerCount = 4, SchedulePollingInterval = TimeSpan.FromMilliseconds(200) }, storage))
+            var options = new BackgroundJobServerOptions { WorkerCount = 4, SchedulePollingInterval = TimeSpan.FromMilliseconds(200), Activator = new JobActivator() };
+            using (new BackgroundJobServer(options, storage))
             {
                 var deadline = DateTime.UtcNow.AddSeconds(90);
                 while (storage.GetMonitoringApi().SucceededListCount() < 40)
