@@ -163,8 +163,8 @@ public sealed class SqliteJobStorageTests : IDisposable
                 client.Enqueue(() => CountingJob.Run($"{key}-{i}"));
             }
 
-            var options = new BackgroundJobServerOptions { WorkerCount = 4, SchedulePollingInterval = TimeSpan.FromMilliseconds(200), Activator = new JobActivator() };
-            using (new BackgroundJobServer(options, storage))
+            var serverOptions = new BackgroundJobServerOptions { WorkerCount = 4, SchedulePollingInterval = TimeSpan.FromMilliseconds(200), Activator = new JobActivator() };
+            using (new BackgroundJobServer(serverOptions, storage))
             {
                 var deadline = DateTime.UtcNow.AddSeconds(90);
                 while (storage.GetMonitoringApi().SucceededListCount() < 40)
