@@ -21,6 +21,11 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<CityAppService>();
         services.AddScoped<Processes.ProcessAppService>();
         services.AddScoped<Processes.ProcessAdminAppService>();
+        services.AddScoped<Workshops.WorkshopSeats>();
+        services.AddScoped<Workshops.WorkshopMails>();
+        services.AddScoped<Workshops.WorkshopAppService>();
+        services.AddScoped<Workshops.WorkshopAdminAppService>();
+        services.AddScoped<Workshops.WorkshopReminderHandler>();
         services.AddScoped<AccessibilityFeedbackAppService>();
         services.AddScoped<AccountMailer>();
         services.AddScoped<ReferenceDataSeeder>();

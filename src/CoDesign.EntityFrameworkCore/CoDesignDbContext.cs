@@ -3,15 +3,16 @@ using CoDesign.Application.Persistence;
 using CoDesign.Domain.Accessibility;
 using CoDesign.Domain.Coordination;
 using CoDesign.Domain.Errors;
-using CoDesign.Domain.Identity;
 using CoDesign.Domain.Ideas;
-using CoDesign.Domain.MultiTenancy;
+using CoDesign.Domain.Identity;
 using CoDesign.Domain.Moderation;
+using CoDesign.Domain.MultiTenancy;
 using CoDesign.Domain.Notifications;
-using CoDesign.Domain.Processes;
 using CoDesign.Domain.Organisations;
+using CoDesign.Domain.Processes;
 using CoDesign.Domain.Tenancy;
 using CoDesign.Domain.Voting;
+using CoDesign.Domain.Workshops;
 using CoDesign.EntityFrameworkCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -77,6 +78,12 @@ public class CoDesignDbContext(DbContextOptions<CoDesignDbContext> options)
 
     public DbSet<ProcessPhase> ProcessPhases => Set<ProcessPhase>();
 
+    public DbSet<Workshop> Workshops => Set<Workshop>();
+
+    public DbSet<WorkshopRegistration> WorkshopRegistrations => Set<WorkshopRegistration>();
+
+    public DbSet<WorkshopIdea> WorkshopIdeas => Set<WorkshopIdea>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
@@ -112,6 +119,8 @@ public class CoDesignDbContext(DbContextOptions<CoDesignDbContext> options)
         configurationBuilder.Properties<CommunityType>().HaveConversion<string>().HaveMaxLength(30);
         configurationBuilder.Properties<OutboxMailStatus>().HaveConversion<string>().HaveMaxLength(30);
         configurationBuilder.Properties<PhaseKind>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<WorkshopFormat>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<RegistrationStatus>().HaveConversion<string>().HaveMaxLength(30);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -49,6 +49,7 @@ public static class CoDesignWebBuilderExtensions
         services.AddScoped<PageTexts>();
 
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
+        services.AddSingleton<IMailSender, MailSender>();
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(OutboxDeliveryOptions.Section).Get<OutboxDeliveryOptions>() ?? new OutboxDeliveryOptions());
         services.AddSingleton<IMailTransport, SmtpMailTransport>();
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(DigestOptions.Section).Get<DigestOptions>() ?? new DigestOptions());
@@ -111,6 +112,7 @@ public static class CoDesignWebBuilderExtensions
         services.AddScoped<CoordinatorDigestJob>();
         services.AddScoped<ScheduleSyncJob>();
         services.AddScoped<RetentionJob>();
+        services.AddScoped<WorkshopRemindersJob>();
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(RetentionOptions.Section).Get<RetentionOptions>() ?? new RetentionOptions());
     }
 

@@ -43,7 +43,7 @@ public sealed partial class OutboxDeliveryHandler(
             {
                 try
                 {
-                    await session.SendAsync(new OutgoingMail(mail.Id, mail.ToAddress, mail.Subject, mail.TextBody, mail.HtmlBody, mail.UnsubscribeUrl), cancellationToken).ConfigureAwait(false);
+                    await session.SendAsync(new OutgoingMail(mail.Id, mail.ToAddress, mail.Subject, mail.TextBody, mail.HtmlBody, mail.UnsubscribeUrl, mail.Calendar), cancellationToken).ConfigureAwait(false);
                     sent++;
                     unrecorded.Add(mail.Id);
                     if (unrecorded.Count >= Math.Max(1, options.RecordSentEvery))

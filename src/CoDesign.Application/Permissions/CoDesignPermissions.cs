@@ -11,6 +11,8 @@ public static class CoDesignPermissions
     public const string ResponsesManage = "CoDesign.Responses.Manage";
     public const string SettingsManage = "CoDesign.Settings.Manage";
     public const string ProcessesManage = "CoDesign.Processes.Manage";
+    public const string WorkshopsRegister = "CoDesign.Workshops.Register";
+    public const string WorkshopsManage = "CoDesign.Workshops.Manage";
     public const string RolesAssign = "CoDesign.Roles.Assign";
     public const string CityMailView = "CoDesign.City.Mail.View";
     public const string AuditLogView = "CoDesign.AuditLog.View";

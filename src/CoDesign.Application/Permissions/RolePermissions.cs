@@ -11,6 +11,7 @@ public static class RolePermissions
         CoDesignPermissions.IdeasSubmit,
         CoDesignPermissions.IdeasVote,
         CoDesignPermissions.IdeasComment,
+        CoDesignPermissions.WorkshopsRegister,
     };
 
     public static readonly IReadOnlyDictionary<CityRole, IReadOnlySet<string>> City = new Dictionary<CityRole, IReadOnlySet<string>>
@@ -23,11 +24,13 @@ public static class RolePermissions
         {
             CoDesignPermissions.ResponsesManage,
             CoDesignPermissions.IdeasRecordAssisted,
+            CoDesignPermissions.WorkshopsManage,
         },
         [CityRole.CityAdmin] = new HashSet<string>(StringComparer.Ordinal)
         {
             CoDesignPermissions.SettingsManage,
             CoDesignPermissions.ProcessesManage,
+            CoDesignPermissions.WorkshopsManage,
             CoDesignPermissions.RolesAssign,
             CoDesignPermissions.CityMailView,
             CoDesignPermissions.AuditLogView,

@@ -1,13 +1,14 @@
 using CoDesign.Domain.Accessibility;
 using CoDesign.Domain.Coordination;
-using CoDesign.Domain.Identity;
 using CoDesign.Domain.Ideas;
+using CoDesign.Domain.Identity;
 using CoDesign.Domain.Moderation;
 using CoDesign.Domain.Notifications;
 using CoDesign.Domain.Organisations;
 using CoDesign.Domain.Processes;
 using CoDesign.Domain.Tenancy;
 using CoDesign.Domain.Voting;
+using CoDesign.Domain.Workshops;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -62,6 +63,12 @@ public interface ICoDesignDbContext
     DbSet<Process> Processes { get; }
 
     DbSet<ProcessPhase> ProcessPhases { get; }
+
+    DbSet<Workshop> Workshops { get; }
+
+    DbSet<WorkshopRegistration> WorkshopRegistrations { get; }
+
+    DbSet<WorkshopIdea> WorkshopIdeas { get; }
 
     DbSet<AppUser> Users { get; }
 

@@ -58,4 +58,9 @@ public static class ErrorCodes
     public const string ProcessNotOpen = "CoDesign:Processes:NotOpen";
     public const string ProcessNeedsPhases = "CoDesign:Processes:NeedsPhases";
     public const string ProcessPhasesOverlap = "CoDesign:Processes:PhasesOverlap";
+    public const string WorkshopRegistrationClosed = "CoDesign:Workshops:RegistrationClosed";
+    public const string WorkshopCancelled = "CoDesign:Workshops:Cancelled";
+    public const string WorkshopCapacityBelowRegistered = "CoDesign:Workshops:CapacityBelowRegistered";
+    public const string WorkshopOver = "CoDesign:Workshops:Over";
+    public const string WorkshopNotHeldYet = "CoDesign:Workshops:NotHeldYet";
 }

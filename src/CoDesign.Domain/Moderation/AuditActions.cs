@@ -20,11 +20,21 @@ public static class AuditActions
     public const string ProcessPhasesChanged = "process.phases";
     public const string ProcessPublished = "process.published";
     public const string ProcessUnpublished = "process.unpublished";
+    public const string WorkshopCreated = "workshop.created";
+    public const string WorkshopUpdated = "workshop.updated";
+    public const string WorkshopCancelled = "workshop.cancelled";
+    public const string WorkshopRegistrationRecorded = "workshop.registration-recorded";
+    public const string WorkshopRegistrationCancelled = "workshop.registration-cancelled";
+    public const string WorkshopAttendanceRecorded = "workshop.attendance";
+    public const string WorkshopMinutesPublished = "workshop.minutes";
+    public const string WorkshopIdeasLinked = "workshop.ideas";
 
     public static readonly IReadOnlyList<string> All =
     [
         SettingsUpdated, CategoryAdded, CategoryUpdated, RoleGranted, RoleRevoked,
         IdeaApproved, IdeaHidden, IdeaRestored, CommentHidden, CommentRestored, ReportsDismissed, IdeasMerged,
         ProcessCreated, ProcessUpdated, ProcessPhasesChanged, ProcessPublished, ProcessUnpublished,
+        WorkshopCreated, WorkshopUpdated, WorkshopCancelled, WorkshopRegistrationRecorded, WorkshopRegistrationCancelled,
+        WorkshopAttendanceRecorded, WorkshopMinutesPublished, WorkshopIdeasLinked,
     ];
 }

@@ -58,6 +58,9 @@ public class OutboxMail : Entity
     /// <summary>One-click unsubscribe address (RFC 8058); null for mail that must always be sent.</summary>
     public string? UnsubscribeUrl { get; set; }
 
+    /// <summary>A calendar object (RFC 5545 text, METHOD REQUEST or CANCEL) sent with the mail as an invitation; null for most mail.</summary>
+    public string? Calendar { get; set; }
+
     /// <summary>The account the mail is for, when it is for one (digests, notifications), so erasing the account can remove it.</summary>
     public Guid? RecipientUserId { get; set; }
 

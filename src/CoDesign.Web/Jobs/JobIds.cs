@@ -7,6 +7,7 @@ public static class JobIds
     public const string CoordinatorSummary = "digests.coordinator-summary";
     public const string Retention = "system.retention";
     public const string ScheduleSync = "system.schedule-sync";
+    public const string WorkshopReminders = "workshops.reminders";
 
     /// <summary>Not a recurring job: a loop on every node's Hangfire server (OutboxDeliveryProcess).</summary>
     public const string OutboxDelivery = "mail.outbox-delivery";

@@ -58,3 +58,16 @@ public sealed class RetentionJob(RetentionHandler handler, ICoDesignDbContext db
     public Task RunAsync(PerformContext? context, CancellationToken cancellationToken) =>
         RecordAsync(JobIds.Retention, context, async ct => (await handler.RunAsync(ct).ConfigureAwait(false)).ToString(), cancellationToken);
 }
+
+/// <summary>
+/// The day-before reminders of workshops, across cities (each once, by its key and the
+/// registration's stamp). Every few minutes: its runs are Hangfire's to show, like the schedule sync.
+/// </summary>
+public sealed class WorkshopRemindersJob(Application.Workshops.WorkshopReminderHandler handler)
+{
+    // The next run in a few minutes is the retry.
+    [AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
+    [DisplayName("Workshop reminders")]
+    public async Task<string> RunAsync(CancellationToken cancellationToken) =>
+        (await handler.RunAsync(cancellationToken).ConfigureAwait(false)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -168,6 +168,7 @@ public sealed partial class JobsHost : IHostedService, IJobScheduler, IDisposabl
         Recurring.AddOrUpdate<CoordinatorDigestJob>(JobIds.CoordinatorSummary, j => j.RunAsync(null, CancellationToken.None), o.CoordinatorSummaryCron, Helsinki());
         Recurring.AddOrUpdate<RetentionJob>(JobIds.Retention, j => j.RunAsync(null, CancellationToken.None), o.RetentionCron, Helsinki());
         Recurring.AddOrUpdate<ScheduleSyncJob>(JobIds.ScheduleSync, j => j.RunAsync(CancellationToken.None), o.ScheduleSyncCron, Helsinki());
+        Recurring.AddOrUpdate<WorkshopRemindersJob>(JobIds.WorkshopReminders, j => j.RunAsync(CancellationToken.None), o.WorkshopRemindersCron, Helsinki());
     }
 
     private void StartServer()

@@ -32,6 +32,9 @@ public sealed class JobsOptions
     /// <summary>When old notifications, mail log and job records are deleted (cron, Europe/Helsinki).</summary>
     public string RetentionCron { get; set; } = "30 3 * * *";
 
+    /// <summary>How often the workshop reminders (the day before, from 09:00) are looked for (cron, Europe/Helsinki).</summary>
+    public string WorkshopRemindersCron { get; set; } = "*/10 * * * *";
+
     /// <summary>Hangfire's PostgreSQL schema (created by the migrate command).</summary>
     public string Schema { get; set; } = "hangfire";
 

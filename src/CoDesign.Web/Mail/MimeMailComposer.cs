@@ -59,7 +59,26 @@ internal sealed class MimeMailComposer
         }
 
         var text = Part(TextFormat.Plain, mail.Text);
-        message.Body = mail.Html is null ? text : new MultipartAlternative { text, Part(TextFormat.Html, mail.Html) };
+        MimeEntity body = mail.Html is null ? text : new MultipartAlternative { text, Part(TextFormat.Html, mail.Html) };
+        if (mail.Calendar is { } calendar)
+        {
+            // An invitation as calendar programs expect it: the iCalendar object inline (text/calendar
+            // with its METHOD) and the same as an invite.ics attachment for the rest.
+            var method = calendar.Contains("METHOD:CANCEL", StringComparison.Ordinal) ? "CANCEL" : "REQUEST";
+            var inline = new TextPart("calendar") { ContentTransferEncoding = ContentEncoding.QuotedPrintable };
+            inline.ContentType.Parameters.Add("method", method);
+            inline.SetText(Encoding.UTF8, calendar);
+            var file = new MimePart("application", "ics")
+            {
+                Content = new MimeContent(new MemoryStream(Encoding.UTF8.GetBytes(calendar))),
+                ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
+                ContentTransferEncoding = ContentEncoding.Base64,
+                FileName = method == "CANCEL" ? "cancel.ics" : "invite.ics",
+            };
+            body = new Multipart("mixed") { body is MultipartAlternative alternative ? WithCalendar(alternative, inline) : new MultipartAlternative { body, inline }, file };
+        }
+
+        message.Body = body;
 
         if (_signer is not null)
         {
@@ -86,6 +105,12 @@ internal sealed class MimeMailComposer
         MailboxAddress.TryParse(address, out var parsed) && parsed.Address == address
             ? address
             : throw new ArgumentException("Not a bare e-mail address.", nameof(address));
+
+    private static MultipartAlternative WithCalendar(MultipartAlternative alternative, TextPart calendar)
+    {
+        alternative.Add(calendar);
+        return alternative;
+    }
 
     private static TextPart Part(TextFormat format, string content)
     {
