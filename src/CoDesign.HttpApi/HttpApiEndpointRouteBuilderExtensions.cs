@@ -7,6 +7,7 @@ using CoDesign.HttpApi.OpenData;
 using CoDesign.HttpApi.Organisations;
 using CoDesign.HttpApi.Processes;
 using CoDesign.HttpApi.Tenancy;
+using CoDesign.HttpApi.Workshops;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 
@@ -24,6 +25,7 @@ public static class HttpApiEndpointRouteBuilderExtensions
         api.MapCityEndpoints();
         api.MapIdeaEndpoints();
         api.MapProcessEndpoints();
+        api.MapWorkshopEndpoints();
         api.MapOrganisationEndpoints();
         api.MapAdministrationEndpoints();
         api.MapCoordinationEndpoints();

@@ -55,6 +55,34 @@ public sealed class WorkshopAdminAppService(
         return workshop.Id;
     }
 
+    /// <summary>Every workshop of the city for staff, upcoming first (soonest first), then past ones (latest first).</summary>
+    public async Task<IReadOnlyList<WorkshopAdminListItemDto>> ListAsync(string language, CancellationToken cancellationToken = default)
+    {
+        await permissions.CheckAsync(CoDesignPermissions.WorkshopsManage, cancellationToken).ConfigureAwait(false);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var workshops = await db.Workshops.AsNoTracking().OrderByDescending(w => w.StartsAt).Take(500).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var processIds = workshops.Select(w => w.ProcessId).Distinct().ToList();
+        var processes = await db.Processes.AsNoTracking().Where(p => processIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken).ConfigureAwait(false);
+        var ids = workshops.Select(w => w.Id).ToList();
+        var waiting = await db.WorkshopRegistrations.AsNoTracking().Where(r => ids.Contains(r.WorkshopId) && r.Status == RegistrationStatus.Waitlisted)
+            .GroupBy(r => r.WorkshopId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken).ConfigureAwait(false);
+        return workshops
+            .OrderBy(w => w.EndsAt <= now ? 1 : 0).ThenBy(w => w.EndsAt <= now ? -w.StartsAt.Ticks : w.StartsAt.Ticks)
+            .Select(w => new WorkshopAdminListItemDto(
+                new WorkshopListItemDto(w.Id, w.ProcessId, w.Title(language), w.Format.ToString(), w.Venue, w.StartsAt, w.EndsAt, w.Capacity, w.ConfirmedCount,
+                    waiting.GetValueOrDefault(w.Id), w.IsCancelled, w.EndsAt <= now, w.IsRegistrationOpenAt(now), w.LanguageList),
+                processes.TryGetValue(w.ProcessId, out var p) ? p.Title(language) : "-", w.AttendanceCount, w.MinutesPublishedAt is not null))
+            .ToList();
+    }
+
+    /// <summary>The processes a workshop can be added to (the city's, drafts included), newest first.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Title)>> ProcessChoicesAsync(string language, CancellationToken cancellationToken = default)
+    {
+        await permissions.CheckAsync(CoDesignPermissions.WorkshopsManage, cancellationToken).ConfigureAwait(false);
+        var processes = await db.Processes.AsNoTracking().OrderByDescending(p => p.CreatedAt).Take(200).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return processes.Select(p => (p.Id, p.Title(language))).ToList();
+    }
+
     public async Task<WorkshopEditDto> GetForEditAsync(Guid id, string language, CancellationToken cancellationToken = default)
     {
         await permissions.CheckAsync(CoDesignPermissions.WorkshopsManage, cancellationToken).ConfigureAwait(false);

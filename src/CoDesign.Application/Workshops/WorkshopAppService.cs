@@ -117,6 +117,15 @@ public sealed class WorkshopAppService(
         }, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>A workshop addressed under a process that is not its own is "not found".</summary>
+    public async Task EnsureInProcessAsync(Guid processId, Guid workshopId, CancellationToken cancellationToken = default)
+    {
+        if (!await db.Workshops.AnyAsync(w => w.Id == workshopId && w.ProcessId == processId, cancellationToken).ConfigureAwait(false))
+        {
+            throw new EntityNotFoundException("Workshop");
+        }
+    }
+
     /// <summary>Cancels a registration under the workshop's lock and hands its seat on, with the mails both people get.</summary>
     internal static async Task<RegistrationResultDto> ReleaseAsync(ICoDesignDbContext db, WorkshopSeats seats, WorkshopMails mails, Workshop workshop, WorkshopRegistration registration,
         Domain.Tenancy.City city, DateTime now, CancellationToken cancellationToken)

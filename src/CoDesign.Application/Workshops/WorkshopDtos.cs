@@ -47,3 +47,6 @@ public sealed record AssistedRegistrationInput(string? Name, string? Email, stri
 
 /// <summary>After a registration or cancellation: the person's status, the queue position if waiting, and who moved up.</summary>
 public sealed record RegistrationResultDto(Guid RegistrationId, string Status, int? QueuePosition, int SeatsTaken, int Capacity);
+
+/// <summary>A workshop in the staff's list: with its process, and whether attendance and minutes are recorded.</summary>
+public sealed record WorkshopAdminListItemDto(WorkshopListItemDto Workshop, string ProcessTitle, int? AttendanceCount, bool MinutesPublished);

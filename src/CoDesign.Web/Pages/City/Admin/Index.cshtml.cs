@@ -23,6 +23,8 @@ public sealed class CityAdminIndexModel(IPermissionChecker permissions) : PageMo
 
     public bool Processes { get; private set; }
 
+    public bool Workshops { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Settings = await permissions.IsGrantedAsync(CoDesignPermissions.SettingsManage, ct);
@@ -33,6 +35,7 @@ public sealed class CityAdminIndexModel(IPermissionChecker permissions) : PageMo
         Moderation = await permissions.IsGrantedAsync(CoDesignPermissions.ModerationManage, ct);
         Responses = await permissions.IsGrantedAsync(CoDesignPermissions.ResponsesManage, ct);
         Processes = await permissions.IsGrantedAsync(CoDesignPermissions.ProcessesManage, ct);
+        Workshops = await permissions.IsGrantedAsync(CoDesignPermissions.WorkshopsManage, ct);
         return Processes || Settings || Roles || Audit || Mail || Assisted || Moderation || Responses ? Page() : StatusCode(StatusCodes.Status403Forbidden);
     }
 }
