@@ -2,6 +2,7 @@ using CoDesign.Application.Localization;
 using CoDesign.Application.Persistence;
 using CoDesign.Domain.Processes;
 using CoDesign.Domain.Tenancy;
+using CoDesign.Domain.Workshops;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoDesign.Application.Seeding;
@@ -38,14 +39,43 @@ internal static class DemoProcesses
         var today = HelsinkiTime.DateOf(now);
         DateTime Day(int offset) => HelsinkiTime.StartOfDayUtc(today.AddDays(offset));
 
-        Add(OpenForIdeas, districts.Take(2), now.AddDays(-20),
+        _ = Add(OpenForIdeas, districts.Take(2), now.AddDays(-20),
             (PhaseKind.Info, Day(-20), Day(-10)), (PhaseKind.Ideas, Day(-10), Day(21)), (PhaseKind.Prioritise, Day(21), Day(42)),
             (PhaseKind.Decide, Day(42), Day(70)), (PhaseKind.Deliver, Day(70), Day(250)));
-        Add(InCoCreation, [], now.AddDays(-120),
+        var coCreation = Add(InCoCreation, [], now.AddDays(-120),
             (PhaseKind.Ideas, Day(-110), Day(-70)), (PhaseKind.Prioritise, Day(-70), Day(-40)), (PhaseKind.CoCreate, Day(-40), Day(30)),
             (PhaseKind.Decide, Day(30), Day(60)));
+        AddWorkshops(coCreation);
 
-        void Add(ProcessTemplate template, IEnumerable<string> where, DateTime createdAt, params (PhaseKind Kind, DateTime Start, DateTime End)[] phases)
+        // In the co-creation phase: one workshop held (with attendance and minutes), one coming at the
+        // main library and one online.
+        void AddWorkshops(Process process)
+        {
+            DateTime At(int day, int hour) => Day(day).AddHours(hour);
+            var library = new WorkshopPlace(WorkshopFormat.InPerson, "Pääkirjasto – Huvudbiblioteket", "Kirjastonkatu 1 – Biblioteksgatan 1", "Monitoimitila – Allrummet", null);
+            var held = new Workshop(StableGuid.For("workshop", $"{process.Id:N}:held"), city.Id, process.Id,
+                new WorkshopText("Iltakirjasto: ideoista suunnitelmiksi", "Kvällsbiblioteket: från idéer till planer", "Evening library: from ideas to plans",
+                    "Kävimme läpi kannatetuimmat ideat ja ryhmittelimme ne suunnitelmiksi.", "Vi gick igenom de mest stödda idéerna och grupperade dem till planer.", "We went through the most supported ideas and grouped them into plans."),
+                library, new WorkshopAccess(["fi", "sv"], true, true, false, true), At(-20, 15), At(-20, 17), 30, null, null, now.AddDays(-35));
+            held.RecordAttendance(24, 0, now);
+            held.PublishMinutes(
+                "## Tärkeimmät havainnot\n\n- Hiljainen lukusali auki klo 22 asti\n- Nuorten peli-ilta perjantaisin\n- Lainausautomaatit viikonloppuisin",
+                "## Viktigaste iakttagelserna\n\n- Tyst läsesal öppen till kl. 22\n- Spelkväll för unga på fredagar\n- Låneautomater på veckosluten",
+                "## Main findings\n\n- A quiet reading room open until 22:00\n- A games night for young people on Fridays\n- Self-service loans at weekends",
+                now);
+            var coming = new Workshop(StableGuid.For("workshop", $"{process.Id:N}:coming"), city.Id, process.Id,
+                new WorkshopText("Iltakirjasto: suunnitelmien viimeistely", "Kvällsbiblioteket: planerna slutförs", "Evening library: finishing the plans",
+                    "Viimeistelemme suunnitelmat ja niiden kustannusarviot ennen päätösvaihetta. Kahvitarjoilu.", "Vi slutför planerna och deras kostnadsberäkningar före beslutsskedet. Kaffe serveras.", "We finish the plans and their cost estimates before the decision phase. Coffee served."),
+                library, new WorkshopAccess(["fi", "sv"], true, true, true, true), At(7, 17), At(7, 19), 25, null, null, now.AddDays(-10));
+            var online = new Workshop(StableGuid.For("workshop", $"{process.Id:N}:online"), city.Id, process.Id,
+                new WorkshopText("Iltakirjasto verkossa", "Kvällsbiblioteket på nätet", "Evening library online",
+                    "Sama työpaja etänä: osallistu kotoa käsin.", "Samma verkstad på distans: delta hemifrån.", "The same workshop remotely: take part from home."),
+                new WorkshopPlace(WorkshopFormat.Online, null, null, null, "https://meet.example.fi/iltakirjasto"), new WorkshopAccess(["fi", "sv", "en"], false, false, false, false),
+                At(14, 18), At(14, 19).AddMinutes(30), 50, null, null, now.AddDays(-10));
+            db.Workshops.AddRange(held, coming, online);
+        }
+
+        Process Add(ProcessTemplate template, IEnumerable<string> where, DateTime createdAt, params (PhaseKind Kind, DateTime Start, DateTime End)[] phases)
         {
             var process = new Process(
                 StableGuid.For("process", city.Slug + ":" + template.Title.En), city.Id,
@@ -59,6 +89,7 @@ internal static class DemoProcesses
 
             process.Publish(createdAt);
             db.Processes.Add(process);
+            return process;
         }
     }
 }

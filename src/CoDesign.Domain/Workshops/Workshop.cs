@@ -42,6 +42,7 @@ public class Workshop : Entity, IMultiTenant
         MinutesFi = MinutesSv = MinutesEn = string.Empty;
         CreatedAt = createdAt;
         Update(text, place, access, startsAt, endsAt, capacity, registrationOpensAt, registrationClosesAt);
+        Sequence = 0;
     }
 
     public Guid TenantId { get; protected set; }
@@ -196,7 +197,7 @@ public class Workshop : Entity, IMultiTenant
             throw new BusinessException(ErrorCodes.Validation, "Choose the languages spoken.") { Field = nameof(Languages) };
         }
 
-        var moved = Id != Guid.Empty && CreatedAt != default && (StartsAt != startsAt || EndsAt != endsAt || Format != place.Format || Venue != venue || Address != address || Room != room || OnlineUrl != url);
+        var moved = StartsAt != default && (StartsAt != startsAt || EndsAt != endsAt || Format != place.Format || Venue != venue || Address != address || Room != room || OnlineUrl != url);
         (TitleFi, TitleSv, TitleEn) = titles;
         (DescriptionFi, DescriptionSv, DescriptionEn) = descriptions;
         (Format, Venue, Address, Room, OnlineUrl) = (place.Format, venue, address, room, url);
