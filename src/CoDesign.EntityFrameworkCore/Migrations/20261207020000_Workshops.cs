@@ -104,7 +104,7 @@ public partial class Workshops : Migration
         migrationBuilder.CreateIndex(name: "IX_Workshops_TenantId_ProcessId_StartsAt", table: "Workshops", columns: new[] { "TenantId", "ProcessId", "StartsAt" });
         migrationBuilder.CreateIndex(name: "IX_WorkshopRegistrations_UserId", table: "WorkshopRegistrations", column: "UserId");
         migrationBuilder.CreateIndex(name: "IX_WorkshopRegistrations_WorkshopId_Status_QueuedAt", table: "WorkshopRegistrations", columns: new[] { "WorkshopId", "Status", "QueuedAt" });
-        migrationBuilder.CreateIndex(name: "IX_WorkshopRegistrations_WorkshopId_UserId", table: "WorkshopRegistrations", columns: new[] { "WorkshopId", "UserId" }, unique: true);
+        migrationBuilder.CreateIndex(name: "IX_WorkshopRegistrations_TenantId_WorkshopId_UserId", table: "WorkshopRegistrations", columns: new[] { "TenantId", "WorkshopId", "UserId" }, unique: true);
         migrationBuilder.CreateIndex(name: "IX_WorkshopIdeas_IdeaId", table: "WorkshopIdeas", column: "IdeaId");
 
         migrationBuilder.AddColumn<string>(name: "Calendar", table: "OutboxMails", nullable: true);

@@ -52,7 +52,7 @@ internal sealed class WorkshopRegistrationConfiguration : IEntityTypeConfigurati
         builder.Ignore(r => r.IsActive);
 
         // One row per resident per workshop, whatever the concurrency (a second try finds the first).
-        builder.HasIndex(r => new { r.WorkshopId, r.UserId }).IsUnique();
+        builder.HasIndex(r => new { r.TenantId, r.WorkshopId, r.UserId }).IsUnique();
 
         // The waiting list in order, and the seats.
         builder.HasIndex(r => new { r.WorkshopId, r.Status, r.QueuedAt });

@@ -33,7 +33,7 @@ public class PermissionCheckerTests : SeededTestBase
     [Fact]
     public void AllPermissions_AreFound()
     {
-        AllPermissions.Length.ShouldBe(16);
+        AllPermissions.Length.ShouldBe(18);
         AllPermissions.ShouldContain(CoDesignPermissions.ProcessesManage);
         AllPermissions.ShouldContain(CoDesignPermissions.SettingsManage);
     }

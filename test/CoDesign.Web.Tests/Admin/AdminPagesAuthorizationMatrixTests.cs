@@ -32,6 +32,9 @@ public sealed class AdminPagesAuthorizationMatrixTests(PostgresApp app) : IClass
         ["{city}/admin/categories"] = [Admin],
         ["{city}/admin/processes"] = [Admin],
         ["{city}/admin/processes/{id:guid}"] = [Admin],
+        ["{city}/admin/workshops"] = [Admin, Official],
+        ["{city}/admin/workshops/new"] = [Admin, Official],
+        ["{city}/admin/workshops/{id:guid}"] = [Admin, Official],
         ["{city}/admin/roles"] = [Admin],
         ["{city}/admin/audit"] = [Admin],
         ["{city}/admin/mail/{id:guid?}"] = [Admin],
@@ -72,12 +75,13 @@ public sealed class AdminPagesAuthorizationMatrixTests(PostgresApp app) : IClass
             questionFi = "Mitä?", questionSv = "Vad?", questionEn = "What?", descriptionFi = "x", descriptionSv = "x", descriptionEn = "x",
         });
         var processId = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
+        var workshopId = await Workshops.WorkshopApiTests.CreateWorkshopAsync(api, "helsinki", processId, capacity: 10);
 
         var failures = new List<string>();
         foreach (var page in pages)
         {
             // Optional parameters ("{id:guid?}") are left out: the page's list view.
-            var url = "/" + System.Text.RegularExpressions.Regex.Replace(page, @"/\{[^}]*\?\}", string.Empty).Replace("{city}", "helsinki", StringComparison.Ordinal).Replace("{key}", "mobility", StringComparison.Ordinal).Replace("{id:guid}", processId.ToString(), StringComparison.Ordinal);
+            var url = "/" + System.Text.RegularExpressions.Regex.Replace(page, @"/\{[^}]*\?\}", string.Empty).Replace("{city}", "helsinki", StringComparison.Ordinal).Replace("{key}", "mobility", StringComparison.Ordinal).Replace("{id:guid}", (page.Contains("workshops", StringComparison.Ordinal) ? workshopId : processId).ToString(), StringComparison.Ordinal);
             foreach (var person in People)
             {
                 using var response = await browsers[person].Http.GetAsync(new Uri(url, UriKind.Relative));

@@ -55,4 +55,13 @@ internal sealed class MatrixIds
 
     /// <summary>Its phases (far in the future), one per route that changes or removes one.</summary>
     public List<Guid> Phases { get; } = [];
+
+    /// <summary>A coming Helsinki workshop of the process, registered for and run by everyone with access.</summary>
+    public Guid WorkshopId { get; set; }
+
+    /// <summary>A second workshop, called off by the route that cancels one.</summary>
+    public Guid CancelledWorkshopId { get; set; }
+
+    /// <summary>A person registered by staff, whose registration a staff route cancels.</summary>
+    public Guid WorkshopRegistrationId { get; set; }
 }

@@ -137,6 +137,20 @@ public sealed partial class RouteAuthorizationMatrixTests(MatrixApp app, ITestOu
 
         new("GET /{city}/processes", Access.Public),
         new("GET /{city}/processes/{id:guid}", Access.Public) { Route = ids => R("id", ids.ProcessId.ToString()) },
+        new("GET /{city}/workshops/{id:guid}", Access.Public) { Route = ids => R("id", ids.WorkshopId.ToString()) },
+        new("POST /{city}/workshops/{id:guid}?handler=Register", Access.SignedIn) { Route = ids => R("id", ids.WorkshopId.ToString()) },
+        new("POST /{city}/workshops/{id:guid}?handler=Cancel", Access.SignedIn) { Route = ids => R("id", ids.WorkshopId.ToString()) },
+        new("GET /{city}/admin/workshops", Access.Only(Person.Official, Person.CityAdmin)),
+        new("GET /{city}/admin/workshops/new", Access.Only(Person.Official, Person.CityAdmin)),
+        new("POST /{city}/admin/workshops/new", Access.Only(Person.Official, Person.CityAdmin)) { Form = ids => WorkshopForm(ids) },
+        new("GET /{city}/admin/workshops/{id:guid}", Access.Only(Person.Official, Person.CityAdmin)) { Route = ids => R("id", ids.WorkshopId.ToString()) },
+        new("POST /{city}/admin/workshops/{id:guid}?handler=Save", Access.Only(Person.Official, Person.CityAdmin)) { Route = ids => R("id", ids.WorkshopId.ToString()), Form = ids => WorkshopForm(ids) },
+        new("POST /{city}/admin/workshops/{id:guid}?handler=RegisterPerson", Access.Only(Person.Official, Person.CityAdmin)) { Route = ids => R("id", ids.WorkshopId.ToString()), Form = _ => F("Person.Name", "Sivulla Ilmoitettu", "Person.Phone", "040 111 2222", "Person.Language", "fi", "Person.ConsentNoted", "true") },
+        new("POST /{city}/admin/workshops/{id:guid}?handler=CancelRegistration", Access.Only(Person.Official, Person.CityAdmin)) { Route = ids => R("id", ids.WorkshopId.ToString()), Form = ids => F("registrationId", ids.WorkshopRegistrationId.ToString()) },
+        new("POST /{city}/admin/workshops/{id:guid}?handler=Attendance", Access.Only(Person.Official, Person.CityAdmin)) { Route = ids => R("id", ids.WorkshopId.ToString()), Form = _ => F("Total", "4") },
+        new("POST /{city}/admin/workshops/{id:guid}?handler=Minutes", Access.Only(Person.Official, Person.CityAdmin)) { Route = ids => R("id", ids.WorkshopId.ToString()), Form = _ => F("MinutesFi", "Muistio.") },
+        new("POST /{city}/admin/workshops/{id:guid}?handler=Ideas", Access.Only(Person.Official, Person.CityAdmin)) { Route = ids => R("id", ids.WorkshopId.ToString()) },
+        new("POST /{city}/admin/workshops/{id:guid}?handler=CancelWorkshop", Access.Only(Person.Official, Person.CityAdmin)) { Route = ids => R("id", ids.CancelledWorkshopId.ToString()) },
         new("GET /{city}/admin/processes", Access.Only(Person.CityAdmin)),
         new("POST /{city}/admin/processes", Access.Only(Person.CityAdmin)) { Form = _ => ProcessForm() },
         new("GET /{city}/admin/processes/{id:guid}", Access.Only(Person.CityAdmin)) { Route = ids => R("id", ids.ProcessId.ToString()) },
@@ -177,6 +191,19 @@ public sealed partial class RouteAuthorizationMatrixTests(MatrixApp app, ITestOu
         new("POST /api/v1/cities/{city}/processes/{id:guid}/phases/{phaseId:guid}/move", Access.Only(Person.CityAdmin)) { Route = ids => new(StringComparer.Ordinal) { ["id"] = ids.ProcessId.ToString(), ["phaseId"] = ids.Phases[4].ToString() } },
         new("DELETE /api/v1/cities/{city}/processes/{id:guid}/phases/{phaseId:guid}", Access.Only(Person.CityAdmin)) { Route = ids => new(StringComparer.Ordinal) { ["id"] = ids.ProcessId.ToString(), ["phaseId"] = ids.Phases[5].ToString() } },
         new("POST /api/v1/cities/{city}/processes/{id:guid}/publish", Access.Only(Person.CityAdmin)) { Route = ids => R("id", ids.ProcessId.ToString()) },
+        new("GET /api/v1/cities/{city}/processes/{processId:guid}/workshops/", Access.Public) { Route = ids => R("processId", ids.ProcessId.ToString()) },
+        new("GET /api/v1/cities/{city}/processes/{processId:guid}/workshops/{id:guid}", Access.Public) { Route = ids => R2("processId", ids.ProcessId.ToString(), "id", ids.WorkshopId.ToString()) },
+        new("PUT /api/v1/cities/{city}/processes/{processId:guid}/workshops/{id:guid}/registration", Access.SignedIn) { Route = ids => R2("processId", ids.ProcessId.ToString(), "id", ids.WorkshopId.ToString()) },
+        new("DELETE /api/v1/cities/{city}/processes/{processId:guid}/workshops/{id:guid}/registration", Access.SignedIn) { Route = ids => R2("processId", ids.ProcessId.ToString(), "id", ids.WorkshopId.ToString()) },
+        new("POST /api/v1/cities/{city}/processes/{processId:guid}/workshops/", Access.Only(Person.Official, Person.CityAdmin)) { Route = ids => R("processId", ids.ProcessId.ToString()), Json = _ => WorkshopBody() },
+        new("PUT /api/v1/cities/{city}/processes/{processId:guid}/workshops/{id:guid}", Access.Only(Person.Official, Person.CityAdmin)) { Route = ids => R2("processId", ids.ProcessId.ToString(), "id", ids.WorkshopId.ToString()), Json = _ => WorkshopBody() },
+        new("GET /api/v1/cities/{city}/processes/{processId:guid}/workshops/{id:guid}/registrations", Access.Only(Person.Official, Person.CityAdmin)) { Route = ids => R2("processId", ids.ProcessId.ToString(), "id", ids.WorkshopId.ToString()) },
+        new("POST /api/v1/cities/{city}/processes/{processId:guid}/workshops/{id:guid}/registrations", Access.Only(Person.Official, Person.CityAdmin)) { Route = ids => R2("processId", ids.ProcessId.ToString(), "id", ids.WorkshopId.ToString()), Json = _ => new { name = "Puhelimessa Ilmoitettu", phone = "040 765 4321", language = "sv", consentNoted = true } },
+        new("DELETE /api/v1/cities/{city}/processes/{processId:guid}/workshops/{id:guid}/registrations/{registrationId:guid}", Access.Only(Person.Official, Person.CityAdmin)) { Route = ids => new(StringComparer.Ordinal) { ["processId"] = ids.ProcessId.ToString(), ["id"] = ids.WorkshopId.ToString(), ["registrationId"] = ids.WorkshopRegistrationId.ToString() } },
+        new("PUT /api/v1/cities/{city}/processes/{processId:guid}/workshops/{id:guid}/attendance", Access.Only(Person.Official, Person.CityAdmin)) { Route = ids => R2("processId", ids.ProcessId.ToString(), "id", ids.WorkshopId.ToString()), Json = _ => new { present = Array.Empty<Guid>(), total = 5 }, AllowedAlso = S(409) },
+        new("PUT /api/v1/cities/{city}/processes/{processId:guid}/workshops/{id:guid}/minutes", Access.Only(Person.Official, Person.CityAdmin)) { Route = ids => R2("processId", ids.ProcessId.ToString(), "id", ids.WorkshopId.ToString()), Json = _ => new { fi = "Muistio." }, AllowedAlso = S(409) },
+        new("PUT /api/v1/cities/{city}/processes/{processId:guid}/workshops/{id:guid}/ideas", Access.Only(Person.Official, Person.CityAdmin)) { Route = ids => R2("processId", ids.ProcessId.ToString(), "id", ids.WorkshopId.ToString()), Json = _ => new { ideaIds = Array.Empty<Guid>() } },
+        new("POST /api/v1/cities/{city}/processes/{processId:guid}/workshops/{id:guid}/cancel", Access.Only(Person.Official, Person.CityAdmin)) { Route = ids => R2("processId", ids.ProcessId.ToString(), "id", ids.CancelledWorkshopId.ToString()) },
         new("GET /api/v1/cities/{city}/ideas/", Access.Public),
         new("GET /api/v1/cities/{city}/ideas/similar", Access.Public),
         new("GET /api/v1/cities/{city}/ideas/{id:guid}", Access.Public),
@@ -464,6 +491,16 @@ public sealed partial class RouteAuthorizationMatrixTests(MatrixApp app, ITestOu
 
     private static Dictionary<string, string> R(string name, string value) => new(StringComparer.Ordinal) { [name] = value };
 
+    private static Dictionary<string, string> R2(string name, string value, string name2, string value2) => new(StringComparer.Ordinal) { [name] = value, [name2] = value2 };
+
+    private static Application.Workshops.WorkshopInput WorkshopBody() => Workshops.WorkshopApiTests.Input(new DateOnly(2039, 5, 12), 40);
+
+    private static List<KeyValuePair<string, string>> WorkshopForm(MatrixIds ids) =>
+        F("process", ids.ProcessId.ToString(), "Form.TitleFi", "Matriisin työpaja", "Form.TitleSv", "Matrisens verkstad", "Form.TitleEn", "The matrix workshop",
+            "Form.DescriptionFi", "Kuvaus.", "Form.DescriptionSv", "Beskrivning.", "Form.DescriptionEn", "Description.", "Form.Format", "InPerson",
+            "Form.Venue", "Pääkirjasto", "Form.Address", "Kirjastonkatu 1", "Form.Date", "2039-05-13", "Form.StartTime", "17:00", "Form.EndTime", "19:00",
+            "Form.Capacity", "30", "Form.Languages", "fi");
+
     private static HashSet<int> S(params int[] statuses) => [.. statuses];
 
     private static List<KeyValuePair<string, string>> ProcessForm() =>
@@ -553,6 +590,13 @@ public sealed partial class RouteAuthorizationMatrixTests(MatrixApp app, ITestOu
         }
 
         (await admin.PostAsync(new Uri($"/api/v1/cities/helsinki/processes/{ids.ProcessId}/publish", UriKind.Relative), null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        ids.WorkshopId = await CreatedIdAsync(admin, $"/api/v1/cities/helsinki/processes/{ids.ProcessId}/workshops", WorkshopBody());
+        ids.CancelledWorkshopId = await CreatedIdAsync(admin, $"/api/v1/cities/helsinki/processes/{ids.ProcessId}/workshops", WorkshopBody());
+        using (var person = await admin.PostAsJsonAsync($"/api/v1/cities/helsinki/processes/{ids.ProcessId}/workshops/{ids.WorkshopId}/registrations", new { name = "Matriisi Henkilö", phone = "040 123 4567", language = "fi", consentNoted = true }))
+        {
+            person.StatusCode.ShouldBe(HttpStatusCode.OK);
+            ids.WorkshopRegistrationId = (await person.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("registrationId").GetGuid();
+        }
 
         foreach (var key in new[] { "matriisi-nimetaan", "matriisi-poistetaan-sivulla", "matriisi-poistetaan-apissa" })
         {

@@ -10,10 +10,13 @@ namespace CoDesign.Web.Pages.City.Admin.Workshops;
 /// <summary>Staff: a new workshop of a process.</summary>
 public sealed class NewWorkshopModel(WorkshopAdminAppService admin, PageTexts texts) : PageModel
 {
-    [FromQuery(Name = "process")]
-    public Guid ProcessId { get; set; }
+    /// <summary>From the address (?process=) or the posted form; none: the page asks which process.</summary>
+    [BindProperty(SupportsGet = true, Name = "process")]
+    public Guid? ProcessId { get; set; }
 
-    public string ProcessTitle { get; private set; } = string.Empty;
+    public string? ProcessTitle { get; private set; }
+
+    public IReadOnlyList<(Guid Id, string Title)> Processes { get; private set; } = [];
 
     [BindProperty]
     public WorkshopForm Form { get; set; } = new() { Capacity = 20, StartTime = "17:00", EndTime = "19:00" };
@@ -24,7 +27,7 @@ public sealed class NewWorkshopModel(WorkshopAdminAppService admin, PageTexts te
     {
         try
         {
-            var id = await admin.CreateAsync(ProcessId, Form.ToInput(), ct);
+            var id = await admin.CreateAsync(ProcessId ?? Guid.Empty, Form.ToInput(), ct);
             TempData["WorkshopSaved"] = true;
             return Redirect($"/{RouteData.Values["city"]}/admin/workshops/{id}");
         }
@@ -38,7 +41,7 @@ public sealed class NewWorkshopModel(WorkshopAdminAppService admin, PageTexts te
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var choices = await admin.ProcessChoicesAsync(Languages.Current, ct);
-        ProcessTitle = choices.FirstOrDefault(p => p.Id == ProcessId).Title ?? throw new EntityNotFoundException("Process");
+        Processes = await admin.ProcessChoicesAsync(Languages.Current, ct);
+        ProcessTitle = Processes.FirstOrDefault(p => p.Id == ProcessId).Title;
     }
 }
