@@ -101,7 +101,8 @@ public sealed class CoordinationAppService(ICoDesignDbContext db, CrossCityReade
         var (themes, cities) = await ReferenceAsync(language, cancellationToken).ConfigureAwait(false);
         var rows = await RowsAsync(data, period, null, cancellationToken).ConfigureAwait(false);
         var participants = await ParticipantsAsync(data, period, null, cancellationToken).ConfigureAwait(false);
-        var figures = Figures(rows, participants, themes, cities);
+        var workshops = await WorkshopsAsync(data, period, null, cancellationToken).ConfigureAwait(false);
+        var figures = Figures(rows, participants, workshops, themes, cities);
         var months = period.Months();
         var trend = themes.Values.OrderBy(t => t.Theme.SortOrder)
             .Select(t => new TrendSeriesDto(t.Theme.Key, t.Theme.Name, Trend(rows.Where(r => r.ThemeId == t.Id), months)))
@@ -124,7 +125,8 @@ public sealed class CoordinationAppService(ICoDesignDbContext db, CrossCityReade
         var theme = themes.Values.FirstOrDefault(t => t.Theme.Key == themeKey) ?? throw new EntityNotFoundException("Theme");
         var rows = await RowsAsync(data, period, theme.Id, cancellationToken).ConfigureAwait(false);
         var participants = await ParticipantsAsync(data, period, theme.Id, cancellationToken).ConfigureAwait(false);
-        var figures = Figures(rows, participants, new Dictionary<Guid, ThemeInfo> { [theme.Id] = theme }, cities)
+        var workshops = await WorkshopsAsync(data, period, theme.Id, cancellationToken).ConfigureAwait(false);
+        var figures = Figures(rows, participants, workshops, new Dictionary<Guid, ThemeInfo> { [theme.Id] = theme }, cities)
             .Where(f => f.ThemeKey == theme.Theme.Key)
             .ToList();
         var months = period.Months();
@@ -177,6 +179,18 @@ public sealed class CoordinationAppService(ICoDesignDbContext db, CrossCityReade
         return await query.ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Held workshops of the period (by their start), with their recorded attendance.</summary>
+    private static async Task<List<WorkshopAttendanceRow>> WorkshopsAsync(CoordinatorData data, CoordinationPeriod period, Guid? themeId, CancellationToken cancellationToken)
+    {
+        var query = data.Workshops.Where(w => w.StartsAt >= period.FromUtc && w.StartsAt < period.ToUtcExclusive);
+        if (themeId is { } id)
+        {
+            query = query.Where(w => w.ThemeId == id);
+        }
+
+        return await query.ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Distinct people per cell, per theme, per city and in all; counted by the database, never read out.</summary>
     private async Task<Participants> ParticipantsAsync(CoordinatorData data, CoordinationPeriod period, Guid? themeId, CancellationToken cancellationToken)
     {
@@ -202,34 +216,42 @@ public sealed class CoordinationAppService(ICoDesignDbContext db, CrossCityReade
         return new Participants(cells.ToDictionary(c => (c.ThemeId, c.CityId), c => c.Count), byTheme, byCity, total);
     }
 
-    private static List<CoordinationFiguresDto> Figures(List<IdeaRow> rows, Participants participants, Dictionary<Guid, ThemeInfo> themes, Dictionary<Guid, CityInfo> cities)
+    /// <summary>
+    /// Each theme × city cell, each theme's and each city's total and the grand total. A workshop
+    /// whose process has no service area counts in its city's and the grand total only, as an idea
+    /// outside the themes would.
+    /// </summary>
+    private static List<CoordinationFiguresDto> Figures(List<IdeaRow> rows, Participants participants, List<WorkshopAttendanceRow> workshops, Dictionary<Guid, ThemeInfo> themes, Dictionary<Guid, CityInfo> cities)
     {
         var figures = new List<CoordinationFiguresDto>();
         foreach (var theme in themes.Values.OrderBy(t => t.Theme.SortOrder))
         {
             foreach (var city in cities.Values)
             {
-                figures.Add(Of(theme.Theme.Key, city.City.Slug, rows.Where(r => r.ThemeId == theme.Id && r.CityId == city.Id), participants.Cells.GetValueOrDefault((theme.Id, city.Id))));
+                figures.Add(Of(theme.Theme.Key, city.City.Slug, rows.Where(r => r.ThemeId == theme.Id && r.CityId == city.Id), participants.Cells.GetValueOrDefault((theme.Id, city.Id)),
+                    workshops.Where(w => w.ThemeId == theme.Id && w.CityId == city.Id)));
             }
 
-            figures.Add(Of(theme.Theme.Key, null, rows.Where(r => r.ThemeId == theme.Id && cities.ContainsKey(r.CityId)), participants.ByTheme.GetValueOrDefault(theme.Id)));
+            figures.Add(Of(theme.Theme.Key, null, rows.Where(r => r.ThemeId == theme.Id && cities.ContainsKey(r.CityId)), participants.ByTheme.GetValueOrDefault(theme.Id),
+                workshops.Where(w => w.ThemeId == theme.Id && cities.ContainsKey(w.CityId))));
         }
 
         if (themes.Count > 1)
         {
             foreach (var city in cities.Values)
             {
-                figures.Add(Of(null, city.City.Slug, rows.Where(r => r.CityId == city.Id), participants.ByCity.GetValueOrDefault(city.Id)));
+                figures.Add(Of(null, city.City.Slug, rows.Where(r => r.CityId == city.Id), participants.ByCity.GetValueOrDefault(city.Id), workshops.Where(w => w.CityId == city.Id)));
             }
 
-            figures.Add(Of(null, null, rows.Where(r => cities.ContainsKey(r.CityId)), participants.Total));
+            figures.Add(Of(null, null, rows.Where(r => cities.ContainsKey(r.CityId)), participants.Total, workshops.Where(w => cities.ContainsKey(w.CityId))));
         }
 
         return figures;
     }
 
-    private static CoordinationFiguresDto Of(string? themeKey, string? citySlug, IEnumerable<IdeaRow> group, int participants)
+    private static CoordinationFiguresDto Of(string? themeKey, string? citySlug, IEnumerable<IdeaRow> group, int participants, IEnumerable<WorkshopAttendanceRow> workshops)
     {
+        var held = workshops.ToList();
         var list = group.ToList();
         var n = list.Count;
         double? Share(int part) => n == 0 ? null : (double)part / n;
@@ -251,7 +273,9 @@ public sealed class CoordinationAppService(ICoDesignDbContext db, CrossCityReade
             online,
             n - online,
             Share(online),
-            Share(n - online));
+            Share(n - online),
+            held.Count,
+            held.Sum(w => w.Attended));
     }
 
     private static List<int> Trend(IEnumerable<IdeaRow> rows, IReadOnlyList<string> months)

@@ -20,4 +20,6 @@ public sealed record CoordinationFiguresDto(
     int Online,
     int Assisted,
     double? ShareOnline,
-    double? ShareAssisted);
+    double? ShareAssisted,
+    int Workshops,
+    int WorkshopAttendance);

@@ -80,8 +80,17 @@ public sealed class CrossCityReader(ICoDesignDbContext db, IPermissionChecker pe
         var authors = ideas.Where(i => i.AuthorId != null).Select(i => new ParticipationRow { IdeaId = i.Id, PersonId = i.AuthorId!.Value });
         var voters = db.Votes.IgnoreQueryFilters([TenantFilter.Name]).Select(v => new ParticipationRow { IdeaId = v.IdeaId, PersonId = v.VoterId });
         var commenters = db.Comments.IgnoreQueryFilters([TenantFilter.Name]).Where(c => !c.IsOfficial).Select(c => new ParticipationRow { IdeaId = c.IdeaId, PersonId = c.AuthorId });
-        return new CoordinatorData(ideas, Categories(), authors.Concat(voters).Concat(commenters));
+        return new CoordinatorData(ideas, Categories(), authors.Concat(voters).Concat(commenters), HeldWorkshops());
     }
+
+    /// <summary>Workshops of published processes that were held (not called off) and whose attendance is recorded.</summary>
+    private IQueryable<WorkshopAttendanceRow> HeldWorkshops() =>
+        from w in db.Workshops.IgnoreQueryFilters([TenantFilter.Name]).AsNoTracking()
+        join p in db.Processes.IgnoreQueryFilters([TenantFilter.Name]).AsNoTracking() on w.ProcessId equals p.Id
+        join c in Categories() on p.CategoryId equals c.Id into categories
+        from c in categories.DefaultIfEmpty()
+        where p.IsPublished && w.CancelledAt == null && w.AttendanceCount != null
+        select new WorkshopAttendanceRow { CityId = w.TenantId, ThemeId = c == null ? null : c.ThemeId, StartsAt = w.StartsAt, Attended = w.AttendanceCount!.Value };
 
     private sealed class ReplaceParameter(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
     {

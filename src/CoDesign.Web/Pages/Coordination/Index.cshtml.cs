@@ -7,7 +7,7 @@ namespace CoDesign.Web.Pages.Coordination;
 /// <summary>Coordinators compare themes across cities: one figure at a time as theme × city, all figures per theme, trends and similar ideas.</summary>
 public sealed class CoordinationIndexModel(CoordinationAppService coordination) : CoordinationPageModel
 {
-    public static readonly IReadOnlyList<string> FigureNames = ["ideas", "votes", "participants", "answered", "median", "implemented", "assisted"];
+    public static readonly IReadOnlyList<string> FigureNames = ["ideas", "votes", "participants", "answered", "median", "implemented", "assisted", "attendance"];
 
     [BindProperty(SupportsGet = true)]
     public string? Figure { get; set; }
