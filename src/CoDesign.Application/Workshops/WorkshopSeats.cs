@@ -18,28 +18,40 @@ public sealed class WorkshopSeats(ICoDesignDbContext db)
     public async Task<T> ChangeAsync<T>(Guid workshopId, Func<Workshop, Task<T>> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
+        if (db.Database.CurrentTransaction is not null)
+        {
+            // Part of a larger unit (account erasure): the lock is held until the caller commits.
+            return await LockedAsync(workshopId, work, cancellationToken).ConfigureAwait(false);
+        }
+
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
-            var locked = await db.Workshops.Where(w => w.Id == workshopId)
-                .ExecuteUpdateAsync(s => s.SetProperty(w => w.ConfirmedCount, w => w.ConfirmedCount), cancellationToken).ConfigureAwait(false);
-            if (locked == 0)
-            {
-                throw new EntityNotFoundException("Workshop");
-            }
-
-            // Read under the lock; a copy this unit of work already tracks is refreshed, not trusted.
-            foreach (var stale in db.ChangeTracker.Entries<Workshop>().Where(e => e.Entity.Id == workshopId).ToList())
-            {
-                await stale.ReloadAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            var workshop = await db.Workshops.FirstAsync(w => w.Id == workshopId, cancellationToken).ConfigureAwait(false);
-            var result = await work(workshop).ConfigureAwait(false);
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            var result = await LockedAsync(workshopId, work, cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return result;
         }
+    }
+
+    private async Task<T> LockedAsync<T>(Guid workshopId, Func<Workshop, Task<T>> work, CancellationToken cancellationToken)
+    {
+        var locked = await db.Workshops.Where(w => w.Id == workshopId)
+            .ExecuteUpdateAsync(s => s.SetProperty(w => w.ConfirmedCount, w => w.ConfirmedCount), cancellationToken).ConfigureAwait(false);
+        if (locked == 0)
+        {
+            throw new EntityNotFoundException("Workshop");
+        }
+
+        // Read under the lock; a copy this unit of work already tracks is refreshed, not trusted.
+        foreach (var stale in db.ChangeTracker.Entries<Workshop>().Where(e => e.Entity.Id == workshopId).ToList())
+        {
+            await stale.ReloadAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var workshop = await db.Workshops.FirstAsync(w => w.Id == workshopId, cancellationToken).ConfigureAwait(false);
+        var result = await work(workshop).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return result;
     }
 
     /// <summary>The person who has waited longest (tracked, under the lock).</summary>
