@@ -7,6 +7,13 @@ public static class ConnectionStrings
     /// <summary>With no connection string, SQLite uses App_Data/codesign.db under the content root.</summary>
     public static string Resolve(DatabaseProvider provider, string? configured, string contentRoot)
     {
+        if (provider == DatabaseProvider.SqlServer)
+        {
+            return string.IsNullOrWhiteSpace(configured)
+                ? throw new InvalidOperationException("ConnectionStrings:Default is required when Database:Provider is SqlServer.")
+                : configured;
+        }
+
         if (provider == DatabaseProvider.PostgreSql)
         {
             if (string.IsNullOrWhiteSpace(configured))

@@ -7,4 +7,7 @@ public enum DatabaseProvider
 
     /// <summary>The server database: any number of nodes.</summary>
     PostgreSql,
+
+    /// <summary>Microsoft SQL Server or Azure SQL: any number of nodes.</summary>
+    SqlServer,
 }

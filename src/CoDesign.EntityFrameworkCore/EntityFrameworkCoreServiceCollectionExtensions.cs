@@ -2,7 +2,6 @@ using CoDesign.Application.Persistence;
 using CoDesign.EntityFrameworkCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -54,19 +53,21 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
     public static void Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        // Each provider's migrations live in their own assembly, scaffolded by `dotnet ef` (ADR 0012).
+        var migrations = MigrationsAssemblies.For(provider);
         switch (provider)
         {
             case DatabaseProvider.PostgreSql:
-                builder.UseNpgsql(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory"));
+                builder.UseNpgsql(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory").MigrationsAssembly(migrations));
+                break;
+            case DatabaseProvider.SqlServer:
+                builder.UseSqlServer(connectionString, o => o.MigrationsAssembly(migrations));
                 break;
             default:
-                builder.UseSqlite(connectionString);
+                builder.UseSqlite(connectionString, o => o.MigrationsAssembly(migrations));
                 break;
         }
 
-        // The migrations are hand-written without a model snapshot (the design package does not
-        // restore here); SchemaEquivalenceTests compare their result with the model instead.
-        builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         builder.AddInterceptors(NulParameterCommandInterceptor.Instance);
     }
 }

@@ -1,7 +1,9 @@
 using CoDesign.EntityFrameworkCore;
 using Hangfire;
 using Hangfire.PostgreSql;
+using Hangfire.SqlServer;
 using Hangfire.Storage.SQLite;
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -28,6 +30,13 @@ public static class JobStorageSetup
                 InvisibilityTimeout = options.InvisibilityTimeout,
                 JournalMode = SQLiteStorageOptions.JournalModes.WAL,
             }),
+            DatabaseProvider.SqlServer => new SqlServerStorage(database.ConnectionString, new SqlServerStorageOptions
+            {
+                SchemaName = options.Schema,
+                PrepareSchemaIfNecessary = false,
+                QueuePollInterval = options.PollingInterval,
+                SlidingInvisibilityTimeout = options.InvisibilityTimeout,
+            }),
             _ => throw new NotSupportedException($"No Hangfire storage for {database.Provider}."),
         };
     }
@@ -48,6 +57,17 @@ public static class JobStorageSetup
                 PostgreSqlObjectsInstaller.Install(connection, options.Schema);
             }
         }
+        else if (database.Provider == DatabaseProvider.SqlServer)
+        {
+            var connection = new SqlConnection(database.ConnectionString);
+            await using (connection.ConfigureAwait(false))
+            {
+                await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+
+                // Hangfire's installer takes an application lock itself, as the PostgreSQL one does.
+                SqlServerObjectsInstaller.Install(connection, options.Schema);
+            }
+        }
         else
         {
             // The SQLite storage makes its tables when it is first opened.
@@ -60,6 +80,21 @@ public static class JobStorageSetup
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(options);
+        if (database.Provider == DatabaseProvider.SqlServer)
+        {
+            var sql = new SqlConnection(database.ConnectionString);
+            await using (sql.ConfigureAwait(false))
+            {
+                await sql.OpenAsync(cancellationToken).ConfigureAwait(false);
+                var check = new SqlCommand("SELECT CASE WHEN OBJECT_ID(@table) IS NULL THEN 0 ELSE 1 END", sql);
+                await using (check.ConfigureAwait(false))
+                {
+                    check.Parameters.AddWithValue("@table", $"[{options.Schema}].[Schema]");
+                    return await check.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is 1;
+                }
+            }
+        }
+
         if (database.Provider != DatabaseProvider.PostgreSql)
         {
             return true;

@@ -35,7 +35,7 @@ public sealed partial class JobsHost : IHostedService, IJobScheduler, IDisposabl
         _logger = logger;
         _storage = new Lazy<JobStorage>(() => JobStorageSetup.Create(database, options.Value), LazyThreadSafetyMode.ExecutionAndPublication);
         _recurring = new Lazy<RecurringJobManager>(() => new RecurringJobManager(_storage.Value), LazyThreadSafetyMode.ExecutionAndPublication);
-        IsClustered = database.Provider == DatabaseProvider.PostgreSql;
+        IsClustered = database.Provider != DatabaseProvider.Sqlite;
     }
 
     public JobStorage Storage => _storage.Value;

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CoDesign.EntityFrameworkCore.Migrations;
+namespace CoDesign.EntityFrameworkCore.Tests.LegacyMigrations;
 
 /// <summary>
 /// Notification preferences, the digest mark on notifications and job runs. Until jobs moved to

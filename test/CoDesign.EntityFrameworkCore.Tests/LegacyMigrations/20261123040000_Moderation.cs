@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CoDesign.EntityFrameworkCore.Migrations;
+namespace CoDesign.EntityFrameworkCore.Tests.LegacyMigrations;
 
 /// <summary>Moderation: public hiding reasons, provisional hiding after reports, report resolutions.</summary>
 [DbContext(typeof(CoDesignDbContext))]

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CoDesign.EntityFrameworkCore.Migrations;
+namespace CoDesign.EntityFrameworkCore.Tests.LegacyMigrations;
 
 /// <summary>Deleted accounts stay as anonymous rows that their content and votes point at.</summary>
 [DbContext(typeof(CoDesignDbContext))]

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CoDesign.EntityFrameworkCore.Migrations;
+namespace CoDesign.EntityFrameworkCore.Tests.LegacyMigrations;
 
 /// <summary>Co-design processes with their timeline of phases; an idea may belong to one (issue 18).</summary>
 [DbContext(typeof(CoDesignDbContext))]

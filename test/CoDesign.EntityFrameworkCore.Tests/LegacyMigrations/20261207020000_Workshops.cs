@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CoDesign.EntityFrameworkCore.Migrations;
+namespace CoDesign.EntityFrameworkCore.Tests.LegacyMigrations;
 
 /// <summary>Workshops of co-design processes, their registrations and the ideas they worked on; calendar invitations in the outbox (issue 18).</summary>
 [DbContext(typeof(CoDesignDbContext))]

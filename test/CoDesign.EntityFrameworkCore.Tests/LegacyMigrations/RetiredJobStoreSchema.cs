@@ -1,4 +1,4 @@
-namespace CoDesign.EntityFrameworkCore.Migrations;
+namespace CoDesign.EntityFrameworkCore.Tests.LegacyMigrations;
 
 /// <summary>
 /// The tables of the job store of the scheduler used before Hangfire (docs/adr/0008, 0010). Migration 20261123060000_Digests created them on databases made before then;

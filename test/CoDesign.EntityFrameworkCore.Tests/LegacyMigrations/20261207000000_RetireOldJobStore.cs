@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CoDesign.EntityFrameworkCore.Migrations;
+namespace CoDesign.EntityFrameworkCore.Tests.LegacyMigrations;
 
 /// <summary>
 /// Jobs run on Hangfire now (docs/adr/0010): the old scheduler's job store (ADR 0008) goes. Nothing in it is worth

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CoDesign.EntityFrameworkCore.Migrations;
+namespace CoDesign.EntityFrameworkCore.Tests.LegacyMigrations;
 
 /// <summary>The audit log of each city's administration.</summary>
 [DbContext(typeof(CoDesignDbContext))]

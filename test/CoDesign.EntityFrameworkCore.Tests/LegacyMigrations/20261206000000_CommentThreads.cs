@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CoDesign.EntityFrameworkCore.Migrations;
+namespace CoDesign.EntityFrameworkCore.Tests.LegacyMigrations;
 
 /// <summary>
 /// An idea's discussion is paged by thread (top-level comment): the page counts an idea's threads
