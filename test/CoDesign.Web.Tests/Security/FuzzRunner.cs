@@ -11,6 +11,7 @@ namespace CoDesign.Web.Tests.Security;
 internal sealed class FuzzRunner(IReadOnlyDictionary<Person, HttpClient> clients, ServerErrorLog serverLog)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+    private const int LargeBody = 256 * 1024;
     private readonly Lock _lock = new();
 
     public List<FuzzFinding> ServerErrors { get; } = [];
@@ -51,6 +52,9 @@ internal sealed class FuzzRunner(IReadOnlyDictionary<Person, HttpClient> clients
         {
             request.Content = new ByteArrayContent(fuzzCase.Body);
             request.Content.Headers.ContentType = null;
+            // As curl does past 1 MB: a body the server refuses by its length (413) is then never sent,
+            // instead of the server closing the connection under a client still writing it.
+            request.Headers.ExpectContinue = fuzzCase.Body.Length > LargeBody;
             if (fuzzCase.ContentType is not null)
             {
                 request.Content.Headers.TryAddWithoutValidation("Content-Type", fuzzCase.ContentType);
@@ -73,7 +77,7 @@ internal sealed class FuzzRunner(IReadOnlyDictionary<Person, HttpClient> clients
         }
         catch (Exception e) when (e is HttpRequestException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            var what = e is HttpRequestException ? $"connection failed: {e.Message}" : $"no answer within {Patience.TotalSeconds} s";
+            var what = e is HttpRequestException ? $"connection failed: {Causes(e)}" : $"no answer within {Patience.TotalSeconds} s";
             lock (_lock)
             {
                 Requests++;
@@ -154,5 +158,17 @@ internal sealed class FuzzRunner(IReadOnlyDictionary<Person, HttpClient> clients
     {
         var flat = body.ReplaceLineEndings(" ");
         return flat.Length <= 300 ? flat : flat[..300] + "…";
+    }
+
+    /// <summary>The exception's message and those of its inner exceptions: the socket error is at the bottom.</summary>
+    private static string Causes(Exception e)
+    {
+        var messages = new List<string>();
+        for (var current = e; current is not null; current = current.InnerException)
+        {
+            messages.Add(current.Message);
+        }
+
+        return string.Join(" <- ", messages);
     }
 }
